@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SearchService.Core.Documents;
+using SearchService.Core.Enrichment;
+using SearchService.Core.Ingestion;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>What a build did; the indexer prints it as its summary line.</summary>
+public sealed record BuildReport(
+    int Documents, int Paragraphs, int Quotes, int ListingEntries,
+    IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed, string IndexFile);
+
+/// <summary>
+/// Builds a fresh index from source files into a new generation file and publishes it only when complete:
+/// a build that fails or is killed leaves the previous index in service.
+/// </summary>
+public sealed class IndexBuilder(DocumentEnricher? enricher = null)
+{
+    private readonly DocumentEnricher _enricher = enricher ?? new DocumentEnricher();
+
+    /// <summary>Builds from every supported file under <paramref name="sources"/> into <paramref name="indexFolder"/>;
+    /// <paramref name="progress"/> is called with (files done, files total).</summary>
+    public BuildReport Build(IReadOnlyList<string> sources, string indexFolder, Action<int, int>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = SourceScanner.EnumerateFiles(sources).ToList();
+        var layout = new IndexLayout(indexFolder);
+        var target = layout.NextGenerationFile();
+        var scanner = new SourceScanner();
+        int documents = 0, paragraphs = 0, quotes = 0, listings = 0;
+        try
+        {
+            using (var connection = SqliteExtensions.Open(target, SqliteOpenMode.ReadWriteCreate))
+            {
+                // A fresh file nobody reads yet: no journal needed, durability comes from the final sync + rename.
+                connection.Execute("PRAGMA journal_mode = OFF");
+                connection.Execute("PRAGMA synchronous = OFF");
+                IndexSchema.Create(connection);
+                using (var transaction = connection.BeginTransaction())
+                {
+                    var writer = new IndexWriter(connection);
+                    for (var i = 0; i < files.Count; i++)
+                    {
+                        foreach (var source in scanner.ReadFile(files[i]))
+                        {
+                            foreach (var document in _enricher.EnrichWithListings(source))
+                            {
+                                if (writer.Upsert(document) == WriteOutcome.Unchanged) continue;
+                                if (document.Kind == DocumentKind.Listing) listings++; else documents++;
+                                paragraphs += document.Paragraphs.Count;
+                                quotes += document.Quotes.Count;
+                            }
+                        }
+                        progress?.Invoke(i + 1, files.Count);
+                    }
+                    connection.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('builtAt', $t)",
+                        ("$t", DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
+                    transaction.Commit();
+                }
+                foreach (var table in new[] { "doc_fts", "para_fts", "quote_fts" })
+                    connection.Execute($"INSERT INTO {table}({table}) VALUES ('optimize')");
+                // Serve in WAL mode: readers keep answering while add/delete write.
+                connection.Execute("PRAGMA journal_mode = WAL");
+                connection.Execute("PRAGMA synchronous = FULL");
+            }
+            SqliteConnection.ClearAllPools();
+            layout.Publish(target);
+        }
+        catch
+        {
+            SqliteConnection.ClearAllPools();
+            TryDelete(target);
+            throw;
+        }
+        return new BuildReport(documents, paragraphs, quotes, listings, scanner.Skipped, clock.Elapsed, target);
+    }
+
+    private static void TryDelete(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            try { File.Delete(path + suffix); } catch (IOException) { }
+        }
+    }
+}

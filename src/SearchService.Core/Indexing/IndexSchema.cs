@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>
+/// The on-disk schema. Text lives once, compressed, in <c>documents.stored</c> (the Document JSON); the FTS5
+/// tables are contentless (postings and BM25 statistics only), one per searchable level so each level has
+/// its own document frequencies and average lengths, as separate Lucene indexes would.
+/// </summary>
+public static class IndexSchema
+{
+    /// <summary>Bumped whenever a change makes older index files unreadable; checked on open.</summary>
+    public const int Version = 1;
+
+    /// <summary>FTS5 analysis: Unicode word splitting, accent folding, Porter stemming.</summary>
+    public const string Tokenizer = "porter unicode61 remove_diacritics 2";
+
+    public static readonly string[] Statements =
+    [
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+        """
+        CREATE TABLE documents(
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            date TEXT,
+            department TEXT,
+            hash BLOB NOT NULL,
+            stored BLOB NOT NULL)
+        """,
+        "CREATE TABLE paragraphs(rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, idx INTEGER NOT NULL)",
+        "CREATE INDEX paragraphs_doc ON paragraphs(doc)",
+        "CREATE TABLE quotes(rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, idx INTEGER NOT NULL, paragraph INTEGER NOT NULL, speaker TEXT)",
+        "CREATE INDEX quotes_doc ON quotes(doc)",
+        // Multi-valued facets of a document (actor, nation); department and date are columns of documents.
+        "CREATE TABLE doc_values(doc INTEGER NOT NULL, dim TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(doc, dim, value)) WITHOUT ROWID",
+        $"CREATE VIRTUAL TABLE doc_fts USING fts5(title, summary, body, content='', tokenize='{Tokenizer}')",
+        $"CREATE VIRTUAL TABLE para_fts USING fts5(title, body, content='', tokenize='{Tokenizer}')",
+        $"CREATE VIRTUAL TABLE quote_fts USING fts5(body, speaker, content='', tokenize='{Tokenizer}')",
+    ];
+
+    public static void Create(SqliteConnection connection)
+    {
+        foreach (var sql in Statements) connection.Execute(sql);
+        connection.Execute("INSERT INTO meta(key, value) VALUES ('schemaVersion', $v), ('revision', '0')", ("$v", Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Throws <see cref="IndexUnusableException"/> unless the file is an index of this schema version.</summary>
+    public static void Verify(SqliteConnection connection, string path)
+    {
+        string? version;
+        try
+        {
+            version = connection.Scalar<string>("SELECT value FROM meta WHERE key = 'schemaVersion'");
+        }
+        catch (SqliteException e)
+        {
+            throw new IndexUnusableException($"{path} is not a SearchService index ({e.SqliteErrorCode switch { 26 => "not a database", 11 => "corrupt", _ => "no schema" }}); rebuild it with `build`");
+        }
+        if (version != Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            throw new IndexUnusableException($"{path} has schema version {version ?? "none"}, this program reads version {Version}; rebuild it with `build`");
+    }
+}
+
+/// <summary>The index cannot be used as it is (missing, foreign, corrupt or of another schema version).</summary>
+public sealed class IndexUnusableException(string message) : Exception(message);

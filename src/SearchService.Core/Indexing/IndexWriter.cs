@@ -1,0 +1,109 @@
+using Microsoft.Data.Sqlite;
+using SearchService.Core.Documents;
+
+namespace SearchService.Core.Indexing;
+
+public enum WriteOutcome { Added, Replaced, Unchanged }
+
+/// <summary>
+/// Writes documents into an open index inside the caller's transaction: side tables, facet values and the
+/// three FTS5 levels. Contentless FTS5 rows are removed with the 'delete' command and their original text,
+/// which the stored document supplies.
+/// </summary>
+public sealed class IndexWriter(SqliteConnection connection)
+{
+    public WriteOutcome Upsert(Document document)
+    {
+        var hash = StoredDocument.Hash(document);
+        WriteOutcome outcome = WriteOutcome.Added;
+        using (var find = connection.Command("SELECT rowid, hash FROM documents WHERE id = $id", ("$id", document.Id)))
+        using (var reader = find.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                if (((byte[])reader[1]).AsSpan().SequenceEqual(hash)) return WriteOutcome.Unchanged;
+                outcome = WriteOutcome.Replaced;
+            }
+        }
+        if (outcome == WriteOutcome.Replaced) Delete(document.Id);
+        Insert(document, hash);
+        return outcome;
+    }
+
+    public bool Delete(string id)
+    {
+        long rowid;
+        byte[] stored;
+        using (var find = connection.Command("SELECT rowid, stored FROM documents WHERE id = $id", ("$id", id)))
+        using (var reader = find.ExecuteReader())
+        {
+            if (!reader.Read()) return false;
+            rowid = reader.GetInt64(0);
+            stored = (byte[])reader[1];
+        }
+        var document = StoredDocument.Decompress(stored);
+
+        connection.Execute("INSERT INTO doc_fts(doc_fts, rowid, title, summary, body) VALUES ('delete', $r, $t, $s, $b)",
+            ("$r", rowid), ("$t", document.Title), ("$s", document.Summary ?? ""), ("$b", StoredDocument.Body(document)));
+        foreach (var (paraRow, idx) in Rows("SELECT rowid, idx FROM paragraphs WHERE doc = $d", rowid))
+        {
+            var text = document.Paragraphs.FirstOrDefault(p => p.Index == idx)?.Text ?? "";
+            connection.Execute("INSERT INTO para_fts(para_fts, rowid, title, body) VALUES ('delete', $r, $t, $b)",
+                ("$r", paraRow), ("$t", document.Title), ("$b", text));
+        }
+        foreach (var (quoteRow, idx) in Rows("SELECT rowid, idx FROM quotes WHERE doc = $d", rowid))
+        {
+            var quote = document.Quotes.FirstOrDefault(q => q.Index == idx);
+            connection.Execute("INSERT INTO quote_fts(quote_fts, rowid, body, speaker) VALUES ('delete', $r, $b, $s)",
+                ("$r", quoteRow), ("$b", quote?.Text ?? ""), ("$s", quote?.Speaker ?? ""));
+        }
+        connection.Execute("DELETE FROM paragraphs WHERE doc = $d", ("$d", rowid));
+        connection.Execute("DELETE FROM quotes WHERE doc = $d", ("$d", rowid));
+        connection.Execute("DELETE FROM doc_values WHERE doc = $d", ("$d", rowid));
+        connection.Execute("DELETE FROM documents WHERE rowid = $d", ("$d", rowid));
+        return true;
+    }
+
+    /// <summary>Marks a change so that open readers refresh their in-memory facet data.</summary>
+    public void BumpRevision() =>
+        connection.Execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'");
+
+    private void Insert(Document document, byte[] hash)
+    {
+        var rowid = connection.Scalar<long>(
+            "INSERT INTO documents(id, kind, title, date, department, hash, stored) VALUES ($id, $k, $t, $d, $dep, $h, $s) RETURNING rowid",
+            ("$id", document.Id), ("$k", document.Kind), ("$t", document.Title), ("$d", document.Date),
+            ("$dep", document.Department), ("$h", hash), ("$s", StoredDocument.Compress(document)));
+
+        connection.Execute("INSERT INTO doc_fts(rowid, title, summary, body) VALUES ($r, $t, $s, $b)",
+            ("$r", rowid), ("$t", document.Title), ("$s", document.Summary ?? ""), ("$b", StoredDocument.Body(document)));
+
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var paraRow = connection.Scalar<long>("INSERT INTO paragraphs(doc, idx) VALUES ($d, $i) RETURNING rowid",
+                ("$d", rowid), ("$i", paragraph.Index));
+            connection.Execute("INSERT INTO para_fts(rowid, title, body) VALUES ($r, $t, $b)",
+                ("$r", paraRow), ("$t", document.Title), ("$b", paragraph.Text));
+        }
+        foreach (var quote in document.Quotes)
+        {
+            var quoteRow = connection.Scalar<long>("INSERT INTO quotes(doc, idx, paragraph, speaker) VALUES ($d, $i, $p, $s) RETURNING rowid",
+                ("$d", rowid), ("$i", quote.Index), ("$p", quote.Paragraph), ("$s", quote.Speaker));
+            connection.Execute("INSERT INTO quote_fts(rowid, body, speaker) VALUES ($r, $b, $s)",
+                ("$r", quoteRow), ("$b", quote.Text), ("$s", quote.Speaker ?? ""));
+        }
+        foreach (var (dim, values) in new[] { ("actor", document.Actors), ("nation", document.Nations) })
+            foreach (var value in values.Distinct(StringComparer.Ordinal))
+                connection.Execute("INSERT OR IGNORE INTO doc_values(doc, dim, value) VALUES ($d, $dim, $v)",
+                    ("$d", rowid), ("$dim", dim), ("$v", value));
+    }
+
+    private List<(long Row, int Index)> Rows(string sql, long doc)
+    {
+        using var command = connection.Command(sql, ("$d", doc));
+        using var reader = command.ExecuteReader();
+        var rows = new List<(long, int)>();
+        while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetInt32(1)));
+        return rows;
+    }
+}

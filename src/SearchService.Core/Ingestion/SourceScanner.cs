@@ -1,0 +1,61 @@
+using SearchService.Core.Documents;
+
+namespace SearchService.Core.Ingestion;
+
+/// <summary>A file that was not read, and why: the indexer names each one in its report.</summary>
+public sealed record SkippedFile(string Path, string Reason);
+
+/// <summary>
+/// Walks source folders and files, hands each file to the first reader that accepts it, and records every
+/// file it had to skip instead of failing the run.
+/// </summary>
+public sealed class SourceScanner(IReadOnlyList<IDocumentReader>? readers = null)
+{
+    private readonly IReadOnlyList<IDocumentReader> _readers = readers ?? DocumentReaders.All;
+    private readonly List<SkippedFile> _skipped = [];
+
+    public IReadOnlyList<SkippedFile> Skipped => _skipped;
+
+    public int FilesRead { get; private set; }
+
+    /// <summary>Every file under the given paths (folders recursively, in a stable order).</summary>
+    public static IEnumerable<string> EnumerateFiles(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (File.Exists(path)) { yield return path; continue; }
+            if (!Directory.Exists(path)) throw new DirectoryNotFoundException($"source not found: {path}");
+            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files) yield return file;
+        }
+    }
+
+    public IEnumerable<Document> Read(IEnumerable<string> paths)
+    {
+        foreach (var path in EnumerateFiles(paths))
+            foreach (var document in ReadFile(path))
+                yield return document;
+    }
+
+    public IEnumerable<Document> ReadFile(string path)
+    {
+        List<Document> documents;
+        try
+        {
+            var file = SourceFile.Load(path);
+            var reader = _readers.FirstOrDefault(r => r.CanRead(file))
+                ?? throw new UnreadableSourceException("no reader recognises this format");
+            documents = reader.Read(file).ToList();
+            if (documents.Count == 0) throw new UnreadableSourceException("no documents found");
+        }
+        catch (Exception e) when (e is UnreadableSourceException or IOException or UnauthorizedAccessException or FormatException)
+        {
+            _skipped.Add(new SkippedFile(path, e.Message));
+            yield break;
+        }
+        FilesRead++;
+        foreach (var document in documents) yield return document;
+    }
+}
