@@ -18,6 +18,7 @@ public sealed class NationGazetteer
     private readonly PhraseMatcher<NationEntry> _mixedCase;
     private readonly PhraseMatcher<NationEntry> _allCaps;
     private readonly Dictionary<string, string> _canonicalByAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _aliasesByCanonical = new(StringComparer.Ordinal);
 
     public NationGazetteer()
     {
@@ -33,7 +34,10 @@ public sealed class NationGazetteer
             foreach (var alias in EmbeddedData.Aliases(row[1]))
             {
                 entries.Add((alias, entry));
-                if (!entry.IsNotANation) _canonicalByAlias.TryAdd(alias, entry.Canonical);
+                if (entry.IsNotANation) continue;
+                _canonicalByAlias.TryAdd(alias, entry.Canonical);
+                if (!_aliasesByCanonical.TryGetValue(entry.Canonical, out var aliases)) _aliasesByCanonical[entry.Canonical] = aliases = [];
+                aliases.Add(alias);
             }
             if (!entry.IsNotANation) _canonicalByAlias.TryAdd(entry.Canonical, entry.Canonical);
         }
@@ -51,6 +55,9 @@ public sealed class NationGazetteer
 
     /// <summary>The canonical name for a name, adjective or abbreviation ("Dutch" → "Netherlands"), or null.</summary>
     public string? Canonical(string alias) => _canonicalByAlias.GetValueOrDefault(alias.Trim());
+
+    /// <summary>Every name, adjective and abbreviation of a canonical nation.</summary>
+    public IReadOnlyList<string> AliasesOf(string canonical) => _aliasesByCanonical.GetValueOrDefault(canonical) ?? [];
 
     /// <summary>True when the word is one of the gazetteer's names (used to keep nations out of person names).</summary>
     internal bool IsNationWord(string word) => _mixedCase.Contains(word);
