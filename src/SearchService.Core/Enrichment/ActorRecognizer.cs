@@ -28,7 +28,8 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         "Minister", "President", "Prime", "General", "Willing", "Reserve", "Federal", "Central", "National", "Royal",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Christmas",
-        "Easter", "God", "Allah", "Internet", "Ministers", "Chiefs", "Officials", "Today", "Tomorrow", "Yesterday",
+        "Easter", "However", "Meanwhile", "Although", "Also", "Despite", "Still", "Yet", "Thus", "Moreover", "Furthermore",
+        "Instead", "Earlier", "Later", "Separately", "Fully", "Now", "Then", "Only", "Even", "God", "Allah", "Internet", "Ministers", "Chiefs", "Officials", "Today", "Tomorrow", "Yesterday",
     };
 
     public ActorReading Recognize(IReadOnlyList<TextBlock> blocks, IEnumerable<string> known)
@@ -42,7 +43,11 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var block in blocks)
         {
-            if (WordTokenizer.IsAllCaps(block.Text)) continue;
+            if (WordTokenizer.IsAllCaps(block.Text))
+            {
+                foreach (var name in CapitalsIntroductions(block.Text)) actors.Add(name, people.Canonical(name));
+                continue;
+            }
             foreach (var (name, role, _) in Introductions(block.Text).OrderBy(c => c.Position))
             {
                 var canonical = actors.Add(name, people.Canonical(name));
@@ -70,9 +75,49 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         {
             if (Clean(m.Groups["name"].Value) is { } name) yield return (name, null, m.Index);
         }
+        foreach (Match m in PersonCues.FullNameThenVerb().Matches(text))
+        {
+            if (Clean(m.Groups["name"].Value) is { } name && !LooksLikeCompany(name)) yield return (name, null, m.Index);
+        }
         foreach (var m in people.Matcher.Matches(text, WordTokenizer.Tokenize(text)))
             yield return (m.Value, null, m.Start);
     }
+
+    // Headlines in capitals: gazetteer names, and a name after a role or closing the headline; title-cased.
+    private IEnumerable<string> CapitalsIntroductions(string text)
+    {
+        foreach (var m in people.CapitalsMatcher.Matches(text, WordTokenizer.Tokenize(text))) yield return m.Value;
+        var cued = PersonCues.CapitalsRoleThenName().Matches(text).Concat(PersonCues.CapitalsAttribution().Matches(text));
+        foreach (var m in cued)
+        {
+            var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w[0] + w[1..].ToLowerInvariant()).ToList();
+            if (words.Any(w => CapitalsNotNames.Contains(w.ToUpperInvariant()))) continue;
+            if (Clean(string.Join(' ', words)) is { } name) yield return name;
+        }
+    }
+
+    private static bool LooksLikeCompany(string name) =>
+        name.Split(' ').Any(w => CompanyWords.Contains(w));
+
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
+    {
+        "Reuters", "Exchange", "Stock", "Market", "Markets", "Associates", "Research", "Investment", "Investors",
+        "Management", "Financial", "Insurance", "Savings", "Loan", "Credit", "Futures", "Board", "Commission",
+        "Institute", "Association", "Agency", "Bureau", "Service", "Post", "Times", "Journal", "News", "Press",
+    };
+
+    private static readonly HashSet<string> CapitalsNotNames = new(StringComparer.Ordinal)
+    {
+        "ANALYSTS", "ANALYST", "TRADERS", "TRADER", "SOURCES", "SOURCE", "DEALERS", "OFFICIALS", "OFFICIAL", "REPORT",
+        "PAPER", "SURVEY", "STUDY", "BANKERS", "BANKER", "ECONOMISTS", "ECONOMIST", "INDUSTRY", "SPOKESMAN", "MINISTER",
+        "MINISTRY", "GROUP", "FIRM", "COMPANY", "UNIT", "UNION", "UNIONS", "AGENCY", "TREASURY", "BUDGET", "TRADE",
+        "PRICES", "PRICE", "SALES", "EARNINGS", "PROFIT", "RATES", "RATE", "SHARES", "STOCKS", "BONDS", "DOLLAR", "YEN",
+        "MARKET", "MARKETS", "EXPORTS", "IMPORTS", "OUTPUT", "TALKS", "DEAL", "PLAN", "BILL", "HOUSE", "SENATE",
+        "CONGRESS", "PARLIAMENT", "GOVERNMENT", "CABINET", "PARTY", "PRESIDENT", "SECRETARY", "CHAIRMAN", "GOVERNOR",
+        "SAYS", "SEES", "WILL", "THAT", "THIS", "WITH", "FROM", "OVER", "INTO", "MORE", "LESS", "BANK", "BANKS", "NEWS",
+        "PAPERS", "PRESS", "MEDIA", "DAILY", "WEEKLY", "MONTHLY", "YEAR", "QUARTER", "MONTH", "WEEK", "OTHERS",
+    };
 
     // Titles off; refuse names made of nations, organisations or common capitalised words.
     private string? Clean(string raw)

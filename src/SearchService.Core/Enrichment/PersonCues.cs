@@ -30,6 +30,18 @@ internal static partial class PersonCues
     [GeneratedRegex(Name + @",\s+(?:the|a|an)\s+(?:(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,3})\s+){0,3}(?:" + CapitalisedRole + "|" + LowerCaseRole + @")(?![\p{L}])")]
     public static partial Regex NameThenRole();
 
+    /// <summary>"Jorio Dauster told Reuters": a full name (two or three words) as the subject of a reporting verb.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}.’'])(?<name>" + Word + @"(?:\s+(?:\p{Lu}\.\s+)?" + Word + @"){1,2})\s+(?:said|says|told|added|explained|warned|stated)\b")]
+    public static partial Regex FullNameThenVerb();
+
+    /// <summary>Wire headlines in capitals: "U.S. TREASURY'S BAKER SAYS ...", "HOWARD BAKER SAYS REAGAN ...".</summary>
+    [GeneratedRegex(@"(?<![A-Z])(?:SECRETARY|MINISTER|PRESIDENT|CHAIRMAN|GOVERNOR|CHIEF|LEADER|ENVOY|[A-Z]{2,}['’]S)\s+(?<name>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s+(?:SAYS|SEES|URGES|WARNS|TELLS|CALLS|EXPECTS|DENIES|PREDICTS|ASKS|REJECTS|BACKS|OPPOSES|PROPOSES|TO)\b")]
+    public static partial Regex CapitalsRoleThenName();
+
+    /// <summary>A wire headline that ends by naming its source: "OPEC STICKING FIRM ON OFFICIAL PRICES - SUBROTO".</summary>
+    [GeneratedRegex(@"\s[-–]\s(?<name>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s*$")]
+    public static partial Regex CapitalsAttribution();
+
     /// <summary>Reporting verbs that attribute speech.</summary>
     [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|noted|notes|noting|warned|warns|warning|stated|states|explained|explains|declared|declares|announced|announces|insisted|insists|argued|argues|commented|comments|remarked|replied|replies|responded|responds|wrote|writes|urged|urges|stressed|stresses|emphasised|emphasized|acknowledged|admitted|claimed|claims|continued|concluded|reported|reporting|asked|asks|confirmed|confirms|posted|tweeted|according to|recalled|pledged|promised|vowed)\b")]
     public static partial Regex ReportingVerb();

@@ -22,9 +22,13 @@ public sealed class PersonGazetteer
             }
         }
         Matcher = new PhraseMatcher<string>(entries);
+        // Headlines in capitals: only names long enough not to be ordinary words.
+        CapitalsMatcher = new PhraseMatcher<string>(entries.Where(e => e.Item1.Length >= 5).Select(e => (e.Item1.ToUpperInvariant(), e.Item2)), ignoreCase: true);
     }
 
     internal PhraseMatcher<string> Matcher { get; }
+
+    internal PhraseMatcher<string> CapitalsMatcher { get; }
 
     /// <summary>The canonical name for an alias ("Zelensky" → "Volodymyr Zelenskyy"), or null if not listed.</summary>
     public string? Canonical(string name) => _canonicalByAlias.GetValueOrDefault(PersonNames.Key(name));

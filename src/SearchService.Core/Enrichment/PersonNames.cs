@@ -46,10 +46,17 @@ public static partial class PersonNames
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            var lower = char.ToLowerInvariant(c);
+            // Invariant-globalization builds may not decompose: fold the common Latin accents by hand.
+            var folded = Accented.IndexOf(lower, StringComparison.Ordinal);
+            if (folded >= 0) lower = Plain[folded];
+            sb.Append(char.IsLetterOrDigit(lower) ? lower : ' ');
         }
         return Squash().Replace(sb.ToString(), " ").Trim();
     }
+
+    private const string Accented = "àáâãäåāăąèéêëēėęěìíîïīįıòóôõöøōőùúûüūůűųýÿñńňçćčšśşžźżłğřďť";
+    private const string Plain = "aaaaaaaaaeeeeeeeeiiiiiiioooooooouuuuuuuuyynnncccssszzzlgrdt";
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Squash();
