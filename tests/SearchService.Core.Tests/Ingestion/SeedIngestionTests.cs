@@ -8,7 +8,7 @@ namespace SearchService.Core.Tests.Ingestion;
 /// <summary>Reads both seed formats and checks them against the careful reader's extraction (TestData/seeds.json).</summary>
 public sealed class SeedIngestionTests
 {
-    private static readonly JsonElement Expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "seeds.json"))).RootElement;
+    private static readonly JsonElement Expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "expected-seeds.json"))).RootElement;
 
     public static TheoryData<string> SeedFiles() => ["000_cbee4cda902ec7c9.txt", "002_ae71211020e9c540.txt"];
 
