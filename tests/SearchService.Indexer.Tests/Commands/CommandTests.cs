@@ -113,3 +113,14 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(2, CliRun.Of("search", "peace", "--from", "2025-13-45", "--index", Index).ExitCode);
     }
 }
+
+public sealed class EvaluateCommandTests
+{
+    [Fact]
+    public void MissingSharedFolderIsExitTwo()
+    {
+        var run = CliRun.Of("evaluate", "--shared", "/no/such/shared");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("shared folder not found", run.Error, StringComparison.Ordinal);
+    }
+}
