@@ -1,6 +1,10 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using SearchService.Api.Widget;
 
-app.MapGet("/", () => "Hello World!");
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddWidgetCors(builder.Configuration);
+
+var app = builder.Build();
+app.UseCors(CorsSetup.PolicyName);
+app.MapWidget();
 
 app.Run();
