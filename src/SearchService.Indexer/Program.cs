@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using SearchService.Indexer;
+
+return IndexerCli.Run(args, Console.Out, Console.Error);

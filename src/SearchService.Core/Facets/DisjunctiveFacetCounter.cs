@@ -1,0 +1,73 @@
+using SearchService.Core.Querying;
+
+namespace SearchService.Core.Facets;
+
+/// <summary>
+/// Counts facet values over all matches in one pass. Each dimension is counted with every filter except its
+/// own (Lucene's DrillSideways), so choosing France still shows how many match Germany.
+/// </summary>
+public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCollection<string> dimensions, DateInterval interval)
+{
+    private readonly int[] _departments = new int[snapshot.Departments.Count];
+    private readonly int[] _actors = new int[snapshot.Actors.Count];
+    private readonly int[] _nations = new int[snapshot.Nations.Count];
+    private readonly int[] _speakers = new int[snapshot.Speakers.Count];
+    private readonly Dictionary<int, int> _dates = [];
+    private readonly bool _countDepartment = dimensions.Contains(FacetSnapshot.Department);
+    private readonly bool _countActor = dimensions.Contains(FacetSnapshot.Actor);
+    private readonly bool _countNation = dimensions.Contains(FacetSnapshot.Nation);
+    private readonly bool _countSpeaker = dimensions.Contains(FacetSnapshot.Speaker);
+    private readonly bool _countDate = dimensions.Contains(FacetSnapshot.Date);
+
+    /// <summary>Counts one matching unit of document <paramref name="doc"/> (and <paramref name="speaker"/> for quotes);
+    /// <paramref name="failures"/> is its <see cref="UnitFilter.Failures"/>: 0 for a hit, one bit for a near miss.</summary>
+    public void Count(int doc, int speaker, int failures)
+    {
+        bool Counts(int bit) => failures == 0 || failures == bit;
+        if (_countDepartment && Counts(UnitFilter.DepartmentBit) && snapshot.DocDepartment[doc] >= 0) _departments[snapshot.DocDepartment[doc]]++;
+        if (_countActor && Counts(UnitFilter.ActorBit)) foreach (var a in snapshot.DocActors[doc]) _actors[a]++;
+        if (_countNation && Counts(UnitFilter.NationBit)) foreach (var n in snapshot.DocNations[doc]) _nations[n]++;
+        if (_countSpeaker && Counts(UnitFilter.SpeakerBit) && speaker >= 0) _speakers[speaker]++;
+        if (_countDate && Counts(UnitFilter.DateBit) && snapshot.DocDate[doc] > 0)
+        {
+            var key = interval == DateInterval.Year ? snapshot.DocDate[doc] / 10000 : snapshot.DocDate[doc] / 100;
+            _dates[key] = _dates.GetValueOrDefault(key) + 1;
+        }
+    }
+
+    public Dictionary<string, IReadOnlyList<FacetValue>> Results(SearchRequest request)
+    {
+        var results = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        if (_countDepartment) results[FacetSnapshot.Department] = Top(_departments, snapshot.Departments, request.Departments, request.FacetLimit);
+        if (_countActor) results[FacetSnapshot.Actor] = Top(_actors, snapshot.Actors, request.Actors, request.FacetLimit);
+        if (_countNation) results[FacetSnapshot.Nation] = Top(_nations, snapshot.Nations, request.Nations, request.FacetLimit);
+        if (_countSpeaker) results[FacetSnapshot.Speaker] = Top(_speakers, snapshot.Speakers, request.Speakers, request.FacetLimit);
+        if (_countDate)
+        {
+            results[FacetSnapshot.Date] = _dates
+                .Select(kv => new FacetValue(DateKey(kv.Key), kv.Value))
+                .OrderByDescending(v => v.Count).ThenByDescending(v => v.Value, StringComparer.Ordinal)
+                .Take(request.FacetLimit).ToList();
+        }
+        return results;
+    }
+
+    private string DateKey(int key) => interval == DateInterval.Year
+        ? key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key / 100:D4}-{key % 100:D2}");
+
+    // Top values by count, then by name; values the user selected are always listed, even at count 0.
+    private static List<FacetValue> Top(int[] counts, FacetValues values, IReadOnlyList<string> selected, int limit)
+    {
+        var top = Enumerable.Range(0, counts.Length).Where(o => counts[o] > 0)
+            .OrderByDescending(o => counts[o]).ThenBy(o => values[o], StringComparer.Ordinal)
+            .Take(limit).Select(o => new FacetValue(values[o], counts[o])).ToList();
+        foreach (var value in selected)
+        {
+            if (top.Any(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase))) continue;
+            var ordinal = values.Find(value);
+            top.Add(new FacetValue(ordinal >= 0 ? values[ordinal] : value, ordinal >= 0 ? counts[ordinal] : 0));
+        }
+        return top;
+    }
+}
