@@ -45,10 +45,10 @@ select{padding:4px 8px;border:1px solid var(--_bd);border-radius:var(--_r);backg
 .chip,.clear{display:inline-flex;align-items:center;gap:6px;border:1px solid var(--_bd);border-radius:999px;padding:2px 10px;background:var(--_sur);font-size:.875em}
 .chip::after{content:"\\00d7";font-size:1.2em;line-height:1}
 .clear{background:none;border-color:transparent;color:var(--_acc);text-decoration:underline}
-.status{color:var(--_mut);font-size:.9em;min-height:1.5em}
-.layout{display:grid;grid-template-columns:minmax(190px,250px) 1fr;gap:calc(var(--_s)*3);align-items:start}
+.status{color:var(--_mut);font-size:.9em;min-height:1.5em;margin-bottom:var(--_s)}
+.layout{display:grid;grid-template-columns:minmax(190px,250px) minmax(0,1fr);gap:calc(var(--_s)*3);align-items:start}
 .ftoggle{display:none}
-.facets{display:grid;gap:var(--_s)}
+.facets{display:grid;gap:var(--_s);min-width:0}
 details{border:1px solid var(--_bd);border-radius:var(--_r);background:var(--_sur);padding:var(--_s) calc(var(--_s)*1.5)}
 summary{font-weight:600;cursor:pointer}
 .fl{list-style:none;margin:6px 0 0;padding:0;max-height:16em;overflow:auto}
@@ -60,8 +60,8 @@ summary{font-weight:600;cursor:pointer}
 .iv{display:flex;gap:12px;font-size:.85em;margin-top:4px}
 .bars button{display:flex;width:100%;align-items:center;gap:8px;border:0;background:none;padding:2px 0;font-size:.9em;text-align:left}
 .bars i{flex:1;height:8px;border-radius:4px;background:var(--_bd);overflow:hidden}.bars i b{display:block;height:100%;background:var(--_acc)}
-.bars span:first-child{width:4.5em}
-.dr{display:grid;grid-template-columns:1fr 1fr;gap:6px;font-size:.85em}
+.bars span:first-child{width:5.2em;white-space:nowrap}
+.dr{display:grid;gap:4px;margin-top:6px;font-size:.85em}.dr label{display:grid;grid-template-columns:3em minmax(0,1fr);align-items:center}.dr input{margin:0;min-width:0}
 .hits{list-style:none;margin:0;padding:0}
 .hit{padding:calc(var(--_s)*1.75) 0;border-bottom:1px solid var(--_bd)}
 .hit:first-child{padding-top:0}
@@ -90,7 +90,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
       else e.setAttribute(k, v === true ? '' : v);
     }
-    for (const k of kids.flat()) if (k != null) e.append(k);
+    for (const k of kids.flat()) if (k != null && k !== false) e.append(k);
     return e;
   }
 
@@ -198,10 +198,10 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       this.hits = el('ol', { class: 'hits', 'aria-label': 'Results', onkeydown: e => this.hitKey(e) });
       this.msg = el('div', { hidden: true });
       this.pager = el('nav', { class: 'pager', 'aria-label': 'Pages', hidden: true });
-      this.main = el('div', { class: 'results' }, this.msg, this.hits, this.pager);
+      this.main = el('div', { class: 'results' }, this.status, this.msg, this.hits, this.pager);
       this.wrap = el('div', { class: 'sw', part: 'container' }, form,
         el('div', { class: 'tools' }, this.levelBox, el('div', {}, this.ftoggle, ' ', this.sortSel)),
-        this.chips, this.status, el('div', { class: 'layout' }, this.facetBox, this.main));
+        this.chips, el('div', { class: 'layout' }, this.facetBox, this.main));
       this.shadowRoot.append(this.wrap);
       this.buildLevels();
     }
@@ -328,7 +328,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       const s = this.s;
       const total = r.total || 0, hits = r.hits || [];
       const took = typeof r.tookMs === 'number' ? ` in ${r.tookMs < 10 ? r.tookMs.toFixed(1) : Math.round(r.tookMs)} ms` : '';
-      this.status.textContent = total ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'result' : 'results'}${s.q ? ` for “${s.q}”` : ''}${took}` : '';
+      this.status.textContent = `${total ? total.toLocaleString('en-GB') : 'No'} ${total === 1 ? 'result' : 'results'}${s.q ? ` for “${s.q}”` : ''}${took}`;
       this.msg.hidden = !!hits.length;
       this.msg.removeAttribute('role');
       if (!hits.length) {
@@ -348,11 +348,12 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       const url = h.url || `${this.endpoint}/api/documents/${encodeURIComponent(h.documentId || h.id)}`;
       const a = setMarked(el('a', { href: url, target: this.getAttribute('target') || '_blank', rel: 'noopener', part: 'result-link' }), h.titleHighlighted, h.title || 'Untitled');
       if (!h.titleHighlighted && h.title) a.textContent = h.title;
+      const quote = this.s.type === 'quotes' || h.type === 'quotes';
       const meta = el('div', { class: 'meta' },
         h.date && el('time', { datetime: h.date, text: fmtDate(h.date) }),
         h.department && el('span', { class: 'dept', text: h.department }),
+        h.paragraph != null && !quote && el('span', { text: 'Paragraph ' + (h.paragraph + 1) }),
         h.kind === 'listing' && el('span', { class: 'tag', text: 'News listing' }));
-      const quote = this.s.type === 'quotes' || h.type === 'quotes';
       const snip = setMarked(el(quote ? 'blockquote' : 'p', { class: 'snip' }), h.snippet, '');
       return el('li', { class: 'hit', part: 'result' }, a, meta, h.snippet ? snip : null,
         quote && h.speaker ? el('p', { class: 'who speaker', text: '— ' + h.speaker }) : null);
