@@ -80,7 +80,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
 .error{border-left:4px solid var(--_err);color:var(--_err)}
 .error p,.empty p{margin:0 0 6px}
 .busy .hits{opacity:.55;transition:opacity .2s}
-@container (max-width:700px){.layout{grid-template-columns:1fr}.ftoggle{display:inline-block}.facets.shut{display:none}.box kbd{display:none}}`;
+@container (max-width:700px){.layout{grid-template-columns:1fr}.levels{display:flex;width:100%}.levels button{flex:1;padding:4px 6px}.ftoggle{display:inline-block}.facets.shut{display:none}.box kbd{display:none}}`;
 
   function el(tag, props, ...kids) {
     const e = document.createElement(tag);
@@ -120,7 +120,6 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
     constructor() {
       super();
       this.id_ = 'sw' + (++uid);
-      this.s = this.blank();
       this.unsupported = new Set();
       this.panels = {};
       this.sugg = [];
@@ -151,7 +150,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
     get useHash() { return this.getAttribute('history') !== 'none'; }
 
     connectedCallback() {
-      if (!this.built) this.build();
+      if (!this.built) { this.s = this.blank(); this.build(); }
       addEventListener('hashchange', this.onHash);
       addEventListener('popstate', this.onHash);
       document.addEventListener('keydown', this.onSlash);
