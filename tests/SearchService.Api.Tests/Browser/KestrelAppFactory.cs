@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SearchService.Api.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.Browser;
 
@@ -15,7 +16,7 @@ namespace SearchService.Api.Tests.Browser;
 /// </summary>
 public sealed class KestrelAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _indexPath = TestPaths.NewTempFolder("widget-index");
+    private readonly string _indexPath = Directory.CreateTempSubdirectory("searchservice-widget-index-").FullName;
     private readonly string _allowedOrigins;
 
     public KestrelAppFactory(string allowedOrigins)
@@ -36,7 +37,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("SearchService:IndexPath", _indexPath);
-        builder.UseSetting("SearchService:SourcePath", TestPaths.Seeds);
+        builder.UseSetting("SearchService:SourcePath", Repository.Seeds);
         builder.UseSetting("SearchService:AllowedOrigins", _allowedOrigins);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }

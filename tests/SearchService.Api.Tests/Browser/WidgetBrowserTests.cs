@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SearchService.Api.Tests.TestSupport;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -305,7 +306,7 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture, ITestOutputHelper
         await Expect(page.Chips()).ToHaveCountAsync(1);
         await page.Locator("h1").ClickAsync(); // no focus ring in the picture
 
-        var path = Path.Combine(TestPaths.RepoRoot, "docs", "widget.png");
+        var path = Path.Combine(Repository.Root, "docs", "widget.png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
 

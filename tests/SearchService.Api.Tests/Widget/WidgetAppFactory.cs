@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using SearchService.Api.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.Widget;
 
@@ -9,12 +10,12 @@ public sealed class WidgetAppFactory : WebApplicationFactory<Program>
     public const string AllowedOrigin = "https://intranet.example.gov.uk";
     public const string OtherAllowedOrigin = "http://localhost:8080";
 
-    private readonly string _indexPath = TestPaths.NewTempFolder("widget-http-index");
+    private readonly string _indexPath = Directory.CreateTempSubdirectory("searchservice-widget-http-index-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("SearchService:IndexPath", _indexPath);
-        builder.UseSetting("SearchService:SourcePath", TestPaths.Seeds);
+        builder.UseSetting("SearchService:SourcePath", Repository.Seeds);
         builder.UseSetting("SearchService:AllowedOrigins", $"{AllowedOrigin}/; {OtherAllowedOrigin}");
     }
 
