@@ -18,13 +18,16 @@ public static class WidgetEndpoints
 
     private const string EndpointPlaceholder = "{{ENDPOINT}}";
 
+    // HEAD too, so `curl -I` and link checkers see the caching headers.
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", DemoPage)
+        app.MapMethods("/", GetOrHead, DemoPage)
             .WithName("DemoPage").WithTags("Widget")
             .WithSummary("Demo intranet page with the search widget embedded")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
-        app.MapGet("/widget.js", Script)
+        app.MapMethods("/widget.js", GetOrHead, Script)
             .WithName("Widget").WithTags("Widget")
             .WithSummary("The embeddable <search-widget> web component")
             .WithDescription("Cached by content: the ETag is the content hash; with ?v=<that hash> the answer is immutable for a year.")
