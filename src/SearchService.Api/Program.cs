@@ -8,12 +8,14 @@ builder.Services.AddSearchIndex();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddWidgetCors(builder.Configuration);
+builder.Services.AddSearchRateLimiting();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors(CorsSetup.PolicyName);
+app.UseRateLimiter();
 
 app.Services.GetRequiredService<IndexProvider>().EnsureBuilt();
 

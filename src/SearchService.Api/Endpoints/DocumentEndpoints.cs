@@ -35,12 +35,23 @@ internal static class DocumentEndpoints
     public static async Task<Results<Created<IndexedDocuments>, ProblemHttpResult>> Post(
         HttpRequest request, IndexProvider indexes, IOptions<SearchServiceOptions> options, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > options.Value.MaxDocumentBodyBytes)
-            return TypedResults.Problem(title: "Too large", detail: $"the body is over {options.Value.MaxDocumentBodyBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+        var limit = options.Value.MaxDocumentBodyBytes;
+        var tooLarge = TypedResults.Problem(title: "Too large", detail: $"the body is over the limit of {limit} bytes (SearchService:MaxDocumentBodyBytes)", statusCode: StatusCodes.Status413PayloadTooLarge);
+        if (request.ContentLength > limit) return tooLarge;
+        // Chunked bodies carry no length: read at most limit + 1 bytes and refuse if there is more.
+        using var body = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (body.Length + read > limit) return tooLarge;
+            body.Write(buffer, 0, read);
+        }
+        body.Position = 0;
         List<Document> documents;
         try
         {
-            using var json = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
             documents = json.RootElement.ValueKind == JsonValueKind.Array
                 ? json.RootElement.EnumerateArray().Select(e => DocumentJson.FromElement(e, "api")).ToList()
                 : [DocumentJson.FromElement(json.RootElement, "api")];

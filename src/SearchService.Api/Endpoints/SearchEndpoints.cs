@@ -9,7 +9,7 @@ internal static class SearchEndpoints
 {
     public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api").WithTags("Search");
+        var group = app.MapGroup("/api").WithTags("Search").RequireRateLimiting(RateLimiting.PolicyName);
         group.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Ranked, highlighted search with facet counts")

@@ -37,9 +37,13 @@ public sealed class IndexLayout(string folder)
         return Path.Combine(Folder, string.Create(CultureInfo.InvariantCulture, $"search-{next:D6}.db"));
     }
 
-    /// <summary>Points CURRENT at a finished generation file, atomically, then removes older generations.</summary>
+    /// <summary>
+    /// Points CURRENT at a finished generation file, atomically. The generation it replaces stays on disk
+    /// (requests that picked it up a moment ago still open it); older ones are removed.
+    /// </summary>
     public void Publish(string generationFile)
     {
+        var previous = CurrentFile;
         var temp = Path.Combine(Folder, Pointer + ".tmp");
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
         using (var writer = new StreamWriter(stream))
@@ -49,14 +53,14 @@ public sealed class IndexLayout(string folder)
             stream.Flush(flushToDisk: true);
         }
         File.Move(temp, Path.Combine(Folder, Pointer), overwrite: true);
-        RemoveStaleGenerations(keep: generationFile);
+        RemoveStaleGenerations(keep: [generationFile, previous]);
     }
 
-    /// <summary>Removes generation files other than <paramref name="keep"/> (and their WAL files). Readers that still
-    /// hold one open keep reading it: on POSIX an unlinked file lives until its last handle closes.</summary>
-    public void RemoveStaleGenerations(string keep)
+    /// <summary>Removes generation files other than those kept (and their WAL files), including those of killed builds.
+    /// Readers that still hold one open keep reading it: on POSIX an unlinked file lives until its last handle closes.</summary>
+    public void RemoveStaleGenerations(IReadOnlyCollection<string?> keep)
     {
-        foreach (var file in GenerationFiles().Where(f => !string.Equals(f, keep, StringComparison.Ordinal)))
+        foreach (var file in GenerationFiles().Where(f => !keep.Contains(f)))
         {
             foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
             {

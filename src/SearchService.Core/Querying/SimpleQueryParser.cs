@@ -35,6 +35,8 @@ public static class SimpleQueryParser
 
     private static void AddTerm(List<string> terms, string text, bool prefix)
     {
+        // FTS5 reads a NUL as the end of the expression, and no control character is ever indexed.
+        text = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
         if (!text.Any(char.IsLetterOrDigit)) return;
         var quoted = new StringBuilder(text.Length + 4).Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
         if (prefix) quoted.Append(" *");

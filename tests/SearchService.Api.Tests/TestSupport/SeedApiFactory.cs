@@ -20,6 +20,8 @@ public sealed class SeedApiFactory : WebApplicationFactory<Program>
             ["SearchService:IndexPath"] = Path.Combine(_folder, "index"),
             ["SearchService:SourcePath"] = Repository.Seeds,
             ["SearchService:AdminApiKey"] = AdminKey,
+            // Tests send bursts from one client; the limiter has its own tests.
+            ["SearchService:RateLimit:PermitsPerSecond"] = "0",
         };
 
     /// <summary>Overrides one setting; call before the first client is created.</summary>

@@ -45,14 +45,17 @@ public sealed class IndexBuildTests
     }
 
     [Fact]
-    public void RebuildPublishesANewGenerationAndRemovesTheOld()
+    public void RebuildPublishesANewGenerationKeepingOnlyThePreviousOne()
     {
         using var seeds = new SeedIndex();
         var first = new IndexLayout(seeds.Folder).CurrentFile;
         new IndexBuilder().Build([Repository.Seeds], seeds.Folder);
         var second = new IndexLayout(seeds.Folder).CurrentFile;
         Assert.NotEqual(first, second);
+        Assert.True(File.Exists(first)); // a request that picked it up a moment ago can still open it
+        new IndexBuilder().Build([Repository.Seeds], seeds.Folder);
         Assert.False(File.Exists(first));
+        Assert.True(File.Exists(second));
         Assert.Equal(2, SearchIndex.Open(seeds.Folder).Stats().Documents);
     }
 
