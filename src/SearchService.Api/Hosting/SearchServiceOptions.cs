@@ -1,0 +1,22 @@
+namespace SearchService.Api.Hosting;
+
+/// <summary>The "SearchService" configuration section (appsettings, SearchService__X environment variables, --SearchService:X=).</summary>
+public sealed class SearchServiceOptions
+{
+    public const string Section = "SearchService";
+
+    /// <summary>The index folder; relative paths resolve against the current directory.</summary>
+    public string IndexPath { get; set; } = "index";
+
+    /// <summary>What to build from when there is no index at start.</summary>
+    public string SourcePath { get; set; } = "seeds";
+
+    /// <summary>Admin endpoints are off (403) unless this is set.</summary>
+    public string? AdminApiKey { get; set; }
+
+    /// <summary>Origins allowed to call the API from a browser.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>Largest admin request body accepted, in bytes.</summary>
+    public long MaxDocumentBodyBytes { get; set; } = 16 * 1024 * 1024;
+}
