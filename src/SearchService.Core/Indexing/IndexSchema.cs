@@ -10,7 +10,7 @@ namespace SearchService.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bumped whenever a change makes older index files unreadable; checked on open.</summary>
-    public const int Version = 1;
+    public const int Version = 2; // 2: the surface-word vocabulary table `terms`
 
     /// <summary>FTS5 analysis: Unicode word splitting, accent folding, Porter stemming.</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
@@ -35,6 +35,8 @@ public static class IndexSchema
         "CREATE INDEX quotes_doc ON quotes(doc)",
         // Multi-valued facets of a document (actor, nation); department and date are columns of documents.
         "CREATE TABLE doc_values(doc INTEGER NOT NULL, dim TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(doc, dim, value)) WITHOUT ROWID",
+        // Document frequency of each folded, unstemmed word: "did you mean", fuzzy expansion and suggestions.
+        "CREATE TABLE terms(term TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID",
         $"CREATE VIRTUAL TABLE doc_fts USING fts5(title, summary, body, content='', tokenize='{Tokenizer}')",
         $"CREATE VIRTUAL TABLE para_fts USING fts5(title, body, content='', tokenize='{Tokenizer}')",
         $"CREATE VIRTUAL TABLE quote_fts USING fts5(body, speaker, content='', tokenize='{Tokenizer}')",
