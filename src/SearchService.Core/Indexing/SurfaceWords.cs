@@ -12,10 +12,9 @@ public static class SurfaceWords
 {
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(char.ToLowerInvariant(c));
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            if (!AccentFolding.IsCombiningMark(c)) sb.Append(AccentFolding.Fold(c));
         return sb.ToString();
     }
 
