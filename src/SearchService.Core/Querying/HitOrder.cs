@@ -4,9 +4,10 @@ using SearchService.Core.Querying.Planning;
 namespace SearchService.Core.Querying;
 
 /// <summary>
-/// The total order of hits for a sort, and the search-after cursor over it. Ties are broken by date (newest
-/// first) then rowid, so the order never depends on how SQLite happened to return rows; a cursor holds the
-/// last hit's full sort key (score, date, rowid), so paging after it stays correct while documents are added.
+/// The total order of hits for a sort, and the search-after cursor over it. Relevance ties are broken by date
+/// (newest first) then rowid, so the order never depends on how SQLite happened to return rows. Date sorts
+/// break ties by rowid only, not by score: BM25 statistics move when documents are added, and a cursor over
+/// (date, rowid) then stays exact. A cursor holds the last hit's full sort key (score, date, rowid).
 /// </summary>
 public sealed class HitOrder(SortOrder sort, int[] docDates) : IComparer<UnitMatch>
 {
@@ -17,8 +18,8 @@ public sealed class HitOrder(SortOrder sort, int[] docDates) : IComparer<UnitMat
         int byScore = y.Score.CompareTo(x.Score), byDate = Date(y.Doc).CompareTo(Date(x.Doc));
         var first = sort switch
         {
-            SortOrder.Newest => byDate != 0 ? byDate : byScore,
-            SortOrder.Oldest => byDate != 0 ? -byDate : byScore,
+            SortOrder.Newest => byDate,
+            SortOrder.Oldest => -byDate,
             _ => byScore != 0 ? byScore : byDate,
         };
         return first != 0 ? first : x.Row.CompareTo(y.Row);
@@ -28,10 +29,12 @@ public sealed class HitOrder(SortOrder sort, int[] docDates) : IComparer<UnitMat
     public bool After(UnitMatch hit, CursorKey key)
     {
         int byScore = key.Score.CompareTo(hit.Score), byDate = key.Date.CompareTo(Date(hit.Doc));
+        // The cursor's own hit never comes again, even if its score moved since.
+        if (hit.Row == key.Row) return false;
         var first = sort switch
         {
-            SortOrder.Newest => byDate != 0 ? byDate : byScore,
-            SortOrder.Oldest => byDate != 0 ? -byDate : byScore,
+            SortOrder.Newest => byDate,
+            SortOrder.Oldest => -byDate,
             _ => byScore != 0 ? byScore : byDate,
         };
         return first != 0 ? first > 0 : hit.Row > key.Row;

@@ -16,8 +16,8 @@ public sealed class ScoreExplainer(PlanExecutor executor, LevelSchema level, Que
         Collect(plan, hit, parts, filters, negated: false);
         var order = sort switch
         {
-            SortOrder.Newest => "date desc, score desc, rowid",
-            SortOrder.Oldest => "date asc, score desc, rowid",
+            SortOrder.Newest => "date desc, rowid",
+            SortOrder.Oldest => "date asc, rowid",
             _ => "score desc, date desc, rowid",
         };
         return new ScoreExplanation(Math.Round(hit.Score, 4), order, parts, filters);

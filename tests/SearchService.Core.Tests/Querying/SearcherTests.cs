@@ -172,6 +172,23 @@ public sealed class SearcherTests : IClassFixture<SearcherTests.Fixture>
         Assert.Contains(suggestions, s => s.Text == "John Healey" && s.Kind == "actor");
     }
 
+    [Fact]
+    public void RandomHostileQueriesSearchOrFailWithASyntaxErrorOnly()
+    {
+        string[] pieces = ["\"", "(", ")", "NEAR(", "^", "{title}:", "*", "~", "-", "OR", "AND", "NOT", "title:", "actor:", "date:[", "TO", "]",
+            "'; DROP TABLE documents; --", "\u0000", "\ud800", "🙂", "peace", "Healey", "é", " ", "\\", ":", "summary:", "speaker:x", "date:2025"];
+        var random = new Random(7);
+        foreach (var level in Enum.GetValues<SearchLevel>())
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                var q = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+                try { Search(q, r => r with { Level = level }); }
+                catch (QuerySyntaxException) { }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("NEAR(a b)")]
     [InlineData("{title}: x")]
