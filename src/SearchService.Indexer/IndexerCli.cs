@@ -20,6 +20,7 @@ internal static class IndexerCli
             ExtractCommand.Create(context),
             SearchCommand.Create(context),
             StatsCommand.Create(context),
+            EvaluateCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

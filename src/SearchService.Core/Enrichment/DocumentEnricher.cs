@@ -3,20 +3,60 @@ using SearchService.Core.Documents;
 namespace SearchService.Core.Enrichment;
 
 /// <summary>
-/// Completes what a reader found: dates, departments, actors, nations, quotations. Metadata a format
-/// carries always wins over inference; inferred values are marked as such.
+/// Completes what a reader found: dates, departments, actors, nations, organisations, quotations. Metadata a
+/// format carries always wins over inference; inferred values are marked as such. The gazetteers are loaded
+/// once per process and shared (they are read-only), so creating an enricher is cheap.
 /// </summary>
 public sealed class DocumentEnricher
 {
+    private static readonly Lazy<(NationGazetteer Nations, PersonGazetteer People, OrganisationGazetteer Organisations)> Shared =
+        new(() => (new NationGazetteer(), new PersonGazetteer(), new OrganisationGazetteer()));
+
+    private readonly NationGazetteer _nations;
+    private readonly PersonGazetteer _people;
+    private readonly OrganisationGazetteer _organisations;
+    private readonly ActorRecognizer _actors;
+
+    public DocumentEnricher()
+        : this(Shared.Value.Nations, Shared.Value.People, Shared.Value.Organisations)
+    {
+    }
+
+    public DocumentEnricher(NationGazetteer nations, PersonGazetteer people, OrganisationGazetteer organisations)
+    {
+        _nations = nations;
+        _people = people;
+        _organisations = organisations;
+        _actors = new ActorRecognizer(people, nations, organisations);
+    }
+
     public Document Enrich(Document document)
     {
+        var blocks = Blocks(document);
+        var texts = blocks.Select(b => b.Text).ToList();
         var enriched = document;
-        if (enriched.Date is null)
+
+        if (enriched.Date is null && DateFinder.FirstDate(texts) is { } date)
+            enriched = enriched with { Date = date, DateInferred = true };
+
+        if (string.IsNullOrWhiteSpace(enriched.Department))
         {
-            var date = DateFinder.FirstDate(enriched.Paragraphs.Select(p => p.Text));
-            if (date is not null) enriched = enriched with { Date = date, DateInferred = true };
+            var department = DepartmentInference.Infer(texts, _organisations);
+            enriched = department is null
+                ? enriched with { Department = null }
+                : enriched with { Department = department, DepartmentInferred = true };
         }
-        return enriched;
+
+        var reading = _actors.Recognize(blocks, document.Actors);
+        var quotes = document.Quotes.Count > 0 ? document.Quotes : QuotationExtractor.Extract(document.Paragraphs, reading.Mentions);
+
+        return enriched with
+        {
+            Actors = reading.Actors,
+            Nations = Merge(document.Nations.Select(n => _nations.Canonical(n) ?? n), _nations.Recognize(texts)),
+            Organisations = Merge(document.Organisations.Select(o => _organisations.Canonical(o) ?? o), _organisations.Recognize(texts)),
+            Quotes = quotes,
+        };
     }
 
     /// <summary>The documents to index for one source document: itself, then one per listing entry.</summary>
@@ -27,4 +67,16 @@ public sealed class DocumentEnricher
         foreach (var listing in ListingDocuments.From(host))
             yield return Enrich(listing);
     }
+
+    // Title and summary are read like the body, but only body paragraphs carry quotations.
+    private static List<TextBlock> Blocks(Document document)
+    {
+        var blocks = new List<TextBlock> { new(-1, document.Title) };
+        if (!string.IsNullOrWhiteSpace(document.Summary)) blocks.Add(new TextBlock(-1, document.Summary));
+        blocks.AddRange(document.Paragraphs.Select(p => new TextBlock(p.Index, p.Text)));
+        return blocks;
+    }
+
+    private static List<string> Merge(IEnumerable<string> first, IEnumerable<string> second) =>
+        first.Concat(second).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal).ToList();
 }

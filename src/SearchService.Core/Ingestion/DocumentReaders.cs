@@ -5,8 +5,11 @@ public static class DocumentReaders
 {
     public static IReadOnlyList<IDocumentReader> All { get; } =
     [
+        // Before JSON Lines: a minified GOV.UK document is one line of JSON with a "title" too.
+        new GovUkContentReader(),
         new JsonLinesReader(),
         new AggregatedPressReleaseReader(),
+        new ReutersSgmlReader(),
         new PlainTextArticleReader(),
     ];
 

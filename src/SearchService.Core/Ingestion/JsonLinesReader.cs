@@ -5,7 +5,8 @@ namespace SearchService.Core.Ingestion;
 
 /// <summary>
 /// Already-structured documents: JSON Lines, one contract Document per line (as gen-corpus.py writes them),
-/// or one JSON array of Documents (as <c>extract</c> prints them). A bad line is reported, not fatal.
+/// streamed line by line; or one JSON array of Documents (as <c>extract</c> prints them). A bad line is
+/// reported as a problem of the file and skipped; the lines around it are still indexed.
 /// </summary>
 public sealed class JsonLinesReader : IDocumentReader
 {
@@ -27,21 +28,37 @@ public sealed class JsonLinesReader : IDocumentReader
         }
     }
 
-    public IEnumerable<Document> Read(SourceFile file)
+    public IEnumerable<Document> Read(SourceFile file) =>
+        file.FirstLine.StartsWith('[') ? ReadArray(file) : ReadLines(file);
+
+    private static IEnumerable<Document> ReadArray(SourceFile file)
     {
-        if (file.FirstLine.StartsWith('['))
+        JsonDocument array;
+        try { array = JsonDocument.Parse(file.Text); }
+        catch (JsonException e) { throw new UnreadableSourceException($"not a JSON array of documents: {e.Message}"); }
+        using (array)
         {
-            using var array = Parse(file.Text, file.Path);
+            var i = 0;
             foreach (var element in array.RootElement.EnumerateArray())
-                yield return DocumentJson.FromElement(element, file.Path);
-            yield break;
+            {
+                i++;
+                Document? document = null;
+                try { document = DocumentJson.FromElement(element, file.Path); }
+                catch (FormatException e) { file.ReportProblem($"item {i}: {e.Message}"); }
+                if (document is not null) yield return document;
+            }
         }
+    }
+
+    private static IEnumerable<Document> ReadLines(SourceFile file)
+    {
+        using var reader = file.OpenText();
         var lineNo = 0;
-        foreach (var raw in file.Text.Split('\n'))
+        while (reader.ReadLine() is { } raw)
         {
             lineNo++;
-            if (raw.Trim().Length == 0) continue;
-            Document document;
+            if (string.IsNullOrWhiteSpace(raw)) continue;
+            Document? document = null;
             try
             {
                 using var line = JsonDocument.Parse(raw);
@@ -49,15 +66,9 @@ public sealed class JsonLinesReader : IDocumentReader
             }
             catch (Exception e) when (e is JsonException or FormatException)
             {
-                throw new UnreadableSourceException($"line {lineNo}: {e.Message}");
+                file.ReportProblem($"line {lineNo}: {e.Message}");
             }
-            yield return document;
+            if (document is not null) yield return document;
         }
-    }
-
-    private static JsonDocument Parse(string text, string path)
-    {
-        try { return JsonDocument.Parse(text); }
-        catch (JsonException e) { throw new UnreadableSourceException($"{Path.GetFileName(path)}: {e.Message}"); }
     }
 }

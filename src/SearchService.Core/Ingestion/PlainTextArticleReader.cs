@@ -21,6 +21,8 @@ public sealed partial class PlainTextArticleReader : IDocumentReader
         var blocks = BlankLine().IsMatch(text) ? BlankLine().Split(text) : text.Split('\n');
         var paragraphs = blocks.Select(TextCleanup.Squash).Where(p => p.Length > 0).ToList();
         if (paragraphs.Count == 0) throw new UnreadableSourceException("no text");
+        // The credit names who supplied the photo ("[NATO]"): not text, but an organisation the article involves.
+        var credit = TrailingCredit().Match(paragraphs[^1]);
         paragraphs[^1] = TrailingCredit().Replace(paragraphs[^1], "").TrimEnd();
 
         yield return new Document
@@ -29,12 +31,13 @@ public sealed partial class PlainTextArticleReader : IDocumentReader
             Title = TextCleanup.LeadSentence(paragraphs[0]),
             Source = file.Path,
             Paragraphs = paragraphs.Select((p, i) => new Paragraph(i, p)).ToList(),
+            Organisations = credit.Success ? [credit.Groups["credit"].Value.Trim()] : [],
         };
     }
 
     [GeneratedRegex(@"\n[ \t\u00A0]*\n\s*")]
     private static partial Regex BlankLine();
 
-    [GeneratedRegex(@"\s*\[[^\[\]]{1,40}\]$")]
+    [GeneratedRegex(@"\s*\[(?<credit>[^\[\]]{1,40})\]$")]
     private static partial Regex TrailingCredit();
 }

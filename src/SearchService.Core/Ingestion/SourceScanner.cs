@@ -1,3 +1,4 @@
+using System.Text;
 using SearchService.Core.Documents;
 
 namespace SearchService.Core.Ingestion;
@@ -39,23 +40,47 @@ public sealed class SourceScanner(IReadOnlyList<IDocumentReader>? readers = null
                 yield return document;
     }
 
+    /// <summary>Reads one file, streaming its documents; a failure part-way keeps what came before and names the file.</summary>
     public IEnumerable<Document> ReadFile(string path)
     {
-        List<Document> documents;
+        SourceFile file;
+        IEnumerator<Document> documents;
         try
         {
-            var file = SourceFile.Load(path);
+            file = SourceFile.Load(path);
             var reader = _readers.FirstOrDefault(r => r.CanRead(file))
                 ?? throw new UnreadableSourceException("no reader recognises this format");
-            documents = reader.Read(file).ToList();
-            if (documents.Count == 0) throw new UnreadableSourceException("no documents found");
+            documents = reader.Read(file).GetEnumerator();
         }
-        catch (Exception e) when (e is UnreadableSourceException or IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (IsInputProblem(e))
         {
             _skipped.Add(new SkippedFile(path, e.Message));
             yield break;
         }
-        FilesRead++;
-        foreach (var document in documents) yield return document;
+        using (documents)
+        {
+            var count = 0;
+            while (true)
+            {
+                try
+                {
+                    if (!documents.MoveNext()) break;
+                }
+                catch (Exception e) when (IsInputProblem(e))
+                {
+                    _skipped.Add(new SkippedFile(path, count == 0 ? e.Message : $"{e.Message} (after {count} documents)"));
+                    yield break;
+                }
+                count++;
+                yield return documents.Current;
+            }
+            foreach (var problem in file.Problems) _skipped.Add(new SkippedFile(path, problem));
+            if (count == 0 && file.Problems.Count == 0) _skipped.Add(new SkippedFile(path, "no documents found"));
+            if (count > 0) FilesRead++;
+        }
     }
+
+    private static bool IsInputProblem(Exception e) =>
+        e is UnreadableSourceException or IOException or UnauthorizedAccessException or FormatException
+            or System.Text.Json.JsonException or System.Xml.XmlException or DecoderFallbackException;
 }

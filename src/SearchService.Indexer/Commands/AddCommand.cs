@@ -18,7 +18,7 @@ internal static class AddCommand
             var documents = scanner.Read(parse.GetValue(files)!).ToList();
             var report = new IndexUpdater(searchIndex).Upsert(documents);
             foreach (var skipped in scanner.Skipped) context.Error.WriteLine($"skipped {skipped.Path}: {skipped.Reason}");
-            context.Out.WriteLine($"added {report.Added}, replaced {report.Replaced}, unchanged {report.Unchanged}; {scanner.Skipped.Count} files skipped");
+            context.Out.WriteLine($"added {report.Added}, replaced {report.Replaced}, unchanged {report.Unchanged}; {scanner.Skipped.Select(s => s.Path).Distinct().Count()} files skipped");
             return scanner.Skipped.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
         });
         return command;

@@ -30,7 +30,7 @@ internal static class BuildCommand
     }
 
     public static string Summary(BuildReport report) => string.Create(CultureInfo.InvariantCulture,
-        $"built {report.Documents} documents, {report.Paragraphs} paragraphs, {report.Quotes} quotes, {report.ListingEntries} listing entries; {report.Skipped.Count} files skipped; {report.Elapsed.TotalSeconds:F1} s -> {report.IndexFile}");
+        $"built {report.Documents} documents, {report.Paragraphs} paragraphs, {report.Quotes} quotes, {report.ListingEntries} listing entries; {report.Skipped.Select(s => s.Path).Distinct().Count()} files skipped; {report.Elapsed.TotalSeconds:F1} s -> {report.IndexFile}");
 
     private static BuildReport BuildWithProgressBar(string[] paths, string index)
     {

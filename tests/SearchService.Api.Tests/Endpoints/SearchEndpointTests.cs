@@ -1,144 +1,106 @@
 using System.Net;
 using System.Text.Json;
+using SearchService.Api.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.Endpoints;
 
-public sealed class SearchEndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed class SearchEndpointTests(SeedApiFactory factory) : IClassFixture<SeedApiFactory>
 {
-    private async Task<(HttpStatusCode Status, JsonElement Body, string? ContentType)> Get(string url)
-    {
-        using var client = factory.CreateClient();
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone(), response.Content.Headers.ContentType?.MediaType);
-    }
+    private readonly HttpClient _client = factory.CreateClient();
 
-    private static string[] DocumentIds(JsonElement body) => body.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("documentId").GetString()!).ToArray();
-
-    [Fact]
-    public async Task MinusExcludesAWord()
+    private async Task<JsonElement> GetJson(string url)
     {
-        var (status, body, _) = await Get("/api/search?q=Putin%20-Trump&pageSize=100");
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("putin-ceasefire-terms", DocumentIds(body));
-        Assert.DoesNotContain("putin-trump-call", DocumentIds(body));
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
     [Fact]
-    public async Task NationFilterStillShowsGermanysCount()
+    public async Task CeasefireReturnsBothSeedArticlesRankedWithSnippetsAndFacets()
     {
-        var (_, body, _) = await Get("/api/search?nation=France");
-        var nations = body.GetProperty("facets").GetProperty("nation").EnumerateArray()
-            .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
-        Assert.Equal(2, nations["Germany"]);
-        Assert.Equal(2, body.GetProperty("total").GetInt32());
+        var json = await GetJson("/api/search?q=ceasefire");
+        Assert.Equal("ceasefire", json.GetProperty("query").GetString());
+        Assert.Equal("documents", json.GetProperty("type").GetString());
+        var hits = json.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(2, hits.Count(h => h.GetProperty("kind").GetString() == "article"));
+        Assert.All(hits, h => Assert.Contains("<mark>ceasefire</mark>", h.GetProperty("snippet").GetString(), StringComparison.Ordinal));
+        Assert.True(hits[0].GetProperty("score").GetDouble() >= hits[1].GetProperty("score").GetDouble());
+        var facets = json.GetProperty("facets");
+        Assert.Equal(2, facets.GetProperty("date").EnumerateArray().Sum(v => v.GetProperty("count").GetInt32()));
+        Assert.True(facets.TryGetProperty("department", out _));
+        Assert.True(json.GetProperty("tookMs").GetDouble() >= 0);
     }
 
     [Fact]
-    public async Task FuzzyQueryReachesLecornu()
+    public async Task HypersonicFindsNoArticle()
     {
-        var (_, body, _) = await Get("/api/search?q=Lecronu~");
-        Assert.Contains("berlin-talks", DocumentIds(body));
-    }
-
-    [Fact]
-    public async Task MisspellingGetsDidYouMean()
-    {
-        var (_, body, _) = await Get("/api/search?q=Lecronu");
-        Assert.Equal(0, body.GetProperty("total").GetInt32());
-        Assert.Equal("Lecornu", body.GetProperty("didYouMean").GetString());
-    }
-
-    [Fact]
-    public async Task UnclosedParenthesisIsA400WithThePosition()
-    {
-        var (status, body, type) = await Get("/api/search?q=(peace");
-        Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("application/problem+json", type);
-        Assert.Contains("unclosed parenthesis at position 0", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var json = await GetJson("/api/search?q=hypersonic");
+        Assert.DoesNotContain(json.GetProperty("hits").EnumerateArray(), h => h.GetProperty("kind").GetString() == "article");
     }
 
     [Theory]
-    [InlineData("sort=best", "sort")]
-    [InlineData("facets=colour", "facets")]
-    [InlineData("facetLimit=0", "facetLimit")]
-    [InlineData("dateInterval=week", "dateInterval")]
-    [InlineData("snippetWords=x", "snippetWords")]
-    [InlineData("collapse=maybe", "collapse")]
-    [InlineData("explain=2", "explain")]
-    [InlineData("cursor=not-a-cursor", "cursor")]
-    public async Task BadParametersAre400sNamingTheParameter(string query, string parameter)
+    [InlineData("Sebastien", "<mark>Sébastien</mark>")]
+    [InlineData("convene", "<mark>convened</mark>")]
+    public async Task FoldsAccentsAndStems(string query, string marked)
     {
-        var (status, body, type) = await Get("/api/search?q=peace&" + query);
-        Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("application/problem+json", type);
-        Assert.True(body.GetProperty("errors").TryGetProperty(parameter, out _), body.ToString());
+        var json = await GetJson($"/api/search?q={query}");
+        Assert.Contains(json.GetProperty("hits").EnumerateArray(), h => h.GetProperty("snippet").GetString()!.Contains(marked, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task CursorPagingVisitsEveryHitOnce()
+    public async Task ParagraphLevelHitsCarryTheirDocument()
     {
-        var (_, all, _) = await Get("/api/search?q=defence%20OR%20ukraine&pageSize=100&sort=newest");
-        var seen = new List<string>();
-        string? cursor = null;
-        do
+        var json = await GetJson("/api/search?q=breakthroughs&type=paragraphs");
+        var hit = Assert.Single(json.GetProperty("hits").EnumerateArray());
+        Assert.Equal("paragraphs", hit.GetProperty("type").GetString());
+        Assert.Equal("000_cbee4cda902ec7c9", hit.GetProperty("documentId").GetString());
+        Assert.Equal(8, hit.GetProperty("paragraph").GetInt32());
+    }
+
+    [Fact]
+    public async Task DepartmentAndDateFiltersApply()
+    {
+        var json = await GetJson("/api/search?q=Ukraine&department=Ministry%20of%20Defence&from=2025-04-14&to=2025-04-30");
+        Assert.All(json.GetProperty("hits").EnumerateArray(), h =>
         {
-            var (_, page, _) = await Get("/api/search?q=defence%20OR%20ukraine&pageSize=4&sort=newest" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
-            seen.AddRange(page.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!));
-            cursor = page.GetProperty("nextCursor").GetString();
-        } while (cursor is not null);
-        Assert.Equal(all.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!), seen);
-    }
-
-    [Fact]
-    public async Task CollapseAndExplainAddTheirFields()
-    {
-        var (_, body, _) = await Get("/api/search?q=ukraine&type=paragraphs&collapse=true&explain=true&dateInterval=year&facets=date");
-        var hit = body.GetProperty("hits")[0];
-        Assert.True(hit.TryGetProperty("otherMatches", out _));
-        Assert.True(hit.GetProperty("explanation").GetProperty("parts").GetArrayLength() > 0);
-        Assert.All(body.GetProperty("facets").GetProperty("date").EnumerateArray(), v => Assert.Equal(4, v.GetProperty("value").GetString()!.Length));
-        Assert.False(body.GetProperty("facets").TryGetProperty("actor", out _));
-    }
-
-    [Fact]
-    public async Task QuoteHitsCarrySpeaker()
-    {
-        var (_, body, _) = await Get("/api/search?q=ceasefire&type=quotes&speaker=John%20Healey");
-        var hit = Assert.Single(body.GetProperty("hits").EnumerateArray());
-        Assert.Equal("John Healey", hit.GetProperty("speaker").GetString());
-        Assert.Equal(1, hit.GetProperty("paragraph").GetInt32());
-    }
-
-    [Fact]
-    public async Task FacetEndpointFiltersValuesByPrefix()
-    {
-        var (status, body, _) = await Get("/api/facets/actor?q=defence&prefix=heal");
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("actor", body.GetProperty("dimension").GetString());
-        var value = Assert.Single(body.GetProperty("values").EnumerateArray());
-        Assert.Equal("John Healey", value.GetProperty("value").GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, (await Get("/api/facets/colour")).Status);
-    }
-
-    [Fact]
-    public async Task SuggestCompletesActors()
-    {
-        var (_, body, _) = await Get("/api/suggest?q=Hea");
-        Assert.Contains(body.GetProperty("suggestions").EnumerateArray(),
-            s => s.GetProperty("text").GetString() == "John Healey" && s.GetProperty("kind").GetString() == "actor");
+            Assert.Equal("Ministry of Defence", h.GetProperty("department").GetString());
+            Assert.Equal("2025-04-14", h.GetProperty("date").GetString());
+        });
+        Assert.Equal(1, json.GetProperty("total").GetInt32());
     }
 
     [Theory]
-    [InlineData("q=%22")]
-    [InlineData("q=NEAR(a%20b)%20%7Btitle%7D%3A%20%5E")]
-    [InlineData("q=%27%3B%20DROP%20TABLE%20documents%3B%20--")]
-    [InlineData("q=*")]
-    [InlineData("q=date%3A%5B2025%20TO")]
-    [InlineData("q=%F0%9F%99%82")]
-    public async Task HostileQueriesNeverAnswer500(string query)
+    [InlineData("type=unknown", "type")]
+    [InlineData("page=0", "page")]
+    [InlineData("pageSize=500", "pageSize")]
+    [InlineData("page=abc", "page")]
+    [InlineData("from=2025-13-45", "from")]
+    [InlineData("sort=sideways", "sort")]
+    public async Task BadParametersAnswer400NamingTheParameter(string query, string parameter)
     {
-        var (status, _, _) = await Get("/api/search?" + query);
-        Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, status.ToString());
+        var response = await _client.GetAsync($"/api/search?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(json.GetProperty("errors").TryGetProperty(parameter, out _));
+        Assert.Contains(parameter, json.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(400, json.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task QueryOverTheLimitIs400()
+    {
+        var response = await _client.GetAsync("/api/search?q=" + new string('a', 1001));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SyntaxErrorNamesThePosition()
+    {
+        var response = await _client.GetAsync("/api/search?q=peace%20%22unclosed");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("position 6", json.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }

@@ -35,8 +35,11 @@ public sealed class SearcherTests : IClassFixture<SearcherTests.Fixture>
     [Fact]
     public void OrCombinesTextAndFacetClauses()
     {
+        var expected = Ids(Search("Saxony")).Union(Ids(Search("", r => r with { Actors = ["Sébastien Lecornu"] })));
         var ids = Ids(Search("Saxony OR actor:\"Sébastien Lecornu\""));
-        Assert.Equal(["berlin-talks", "german-exercise"], ids.Order(StringComparer.Ordinal));
+        Assert.Contains("berlin-talks", ids);
+        Assert.Contains("german-exercise", ids);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -57,8 +60,11 @@ public sealed class SearcherTests : IClassFixture<SearcherTests.Fixture>
         var response = Search("", r => r with { Nations = ["France"] });
         Assert.All(response.Hits, h => Assert.Contains("France", h.Nations));
         var nations = response.Facets["nation"].ToDictionary(v => v.Value, v => v.Count);
-        Assert.Equal(2, nations["Germany"]); // both German documents, though only one of them names France
-        Assert.Equal(2, nations["France"]);
+        // Every German document counts, not only those that also name France.
+        var german = Search("", r => r with { Nations = ["Germany"] });
+        Assert.Equal(german.Total, nations["Germany"]);
+        Assert.Contains(german.Hits, h => !h.Nations.Contains("France"));
+        Assert.Equal(response.Total, nations["France"]);
     }
 
     [Fact]

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using SearchService.Core.Documents;
+
+namespace SearchService.Core.Enrichment.Evaluation;
+
+/// <summary>Every check of expected/seeds.json against the seeds as read and enriched.</summary>
+internal static class SeedEvaluation
+{
+    public static EvaluationReport Evaluate(string expectedJson, string seedsFolder, DocumentEnricher enricher)
+    {
+        var failures = new List<string>();
+        var checks = 0;
+        using var json = JsonDocument.Parse(expectedJson);
+        foreach (var expected in json.RootElement.GetProperty("documents").EnumerateArray())
+        {
+            var file = expected.GetProperty("file").GetString()!;
+            var path = Path.Combine(seedsFolder, file);
+            if (!File.Exists(path))
+            {
+                failures.Add($"{file}: missing");
+                checks++;
+                continue;
+            }
+            var documents = ExtractionEvaluator.Extract(path, enricher);
+            var doc = documents.First(d => d.Kind == DocumentKind.Article);
+            foreach (var (name, ok) in SeedChecks.For(expected, doc, documents))
+            {
+                checks++;
+                if (!ok) failures.Add($"{file}: {name}");
+            }
+        }
+        return new EvaluationReport(
+            [new EvaluationMeasure("seeds", "checks of expected/seeds.json", checks - failures.Count, checks, 1.0)],
+            failures);
+    }
+}

@@ -1,0 +1,134 @@
+using SearchService.Core.Enrichment.Text;
+
+namespace SearchService.Core.Enrichment;
+
+/// <summary>One nation of the gazetteer: its canonical name and the rules that keep out false hits.</summary>
+internal sealed record NationEntry(string Canonical, bool MayBeFirstName, IReadOnlyList<string> RequiredContext)
+{
+    /// <summary>Marks phrases that contain a nation word but name no nation ("Indian Ocean", "New Jersey").</summary>
+    public bool IsNotANation => Canonical == "-";
+}
+
+/// <summary>
+/// Every UN member and observer state, historical states the archives still name, and common territories,
+/// by name, short name, adjective, demonym and abbreviation (Data/nations.tsv), each under one canonical name.
+/// </summary>
+public sealed class NationGazetteer
+{
+    private readonly PhraseMatcher<NationEntry> _mixedCase;
+    private readonly PhraseMatcher<NationEntry> _allCaps;
+    private readonly Dictionary<string, string> _canonicalByAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _aliasesByCanonical = new(StringComparer.Ordinal);
+
+    public NationGazetteer()
+    {
+        var entries = new List<(string, NationEntry)>();
+        foreach (var row in EmbeddedData.Rows("nations.tsv"))
+        {
+            var rules = row.Length > 2 ? row[2] : "";
+            var context = rules.Split(';').FirstOrDefault(r => r.StartsWith("context=", StringComparison.Ordinal));
+            var entry = new NationEntry(
+                row[0],
+                rules.Contains("firstname", StringComparison.Ordinal),
+                context is null ? [] : EmbeddedData.Aliases(context["context=".Length..]));
+            foreach (var alias in EmbeddedData.Aliases(row[1]))
+            {
+                entries.Add((alias, entry));
+                if (entry.IsNotANation) continue;
+                _canonicalByAlias.TryAdd(alias, entry.Canonical);
+                if (!_aliasesByCanonical.TryGetValue(entry.Canonical, out var aliases)) _aliasesByCanonical[entry.Canonical] = aliases = [];
+                aliases.Add(alias);
+            }
+            if (!entry.IsNotANation) _canonicalByAlias.TryAdd(entry.Canonical, entry.Canonical);
+        }
+        _mixedCase = new PhraseMatcher<NationEntry>(entries);
+        // In capitals, short abbreviations collide with words ("US" is "us") and ambiguous names lose their case cue.
+        _allCaps = new PhraseMatcher<NationEntry>(
+            entries.Where(e => (e.Item1.Length >= 4 || e.Item1.Contains('.', StringComparison.Ordinal))
+                               && !e.Item2.MayBeFirstName && e.Item2.RequiredContext.Count == 0)
+                   .Select(e => (e.Item1.ToUpperInvariant(), e.Item2)),
+            ignoreCase: true);
+    }
+
+    /// <summary>Every canonical name of the gazetteer.</summary>
+    public IEnumerable<string> CanonicalNames => _canonicalByAlias.Values.Distinct(StringComparer.Ordinal);
+
+    /// <summary>The canonical name for a name, adjective or abbreviation ("Dutch" → "Netherlands"), or null.</summary>
+    public string? Canonical(string alias) => _canonicalByAlias.GetValueOrDefault(alias.Trim());
+
+    /// <summary>Every name, adjective and abbreviation of a canonical nation.</summary>
+    public IReadOnlyList<string> AliasesOf(string canonical) => _aliasesByCanonical.GetValueOrDefault(canonical) ?? [];
+
+    /// <summary>True when the word is one of the gazetteer's names (used to keep nations out of person names).</summary>
+    internal bool IsNationWord(string word) => _mixedCase.Contains(word);
+
+    /// <summary>The nations the texts name, canonical, in order of first mention.</summary>
+    public IReadOnlyList<string> Recognize(IEnumerable<string> texts)
+    {
+        var list = texts.ToList();
+        var found = new List<string>();
+        HashSet<string>? documentWords = null;
+        foreach (var text in list)
+        {
+            foreach (var (entry, _, _) in Find(text))
+            {
+                if (found.Contains(entry.Canonical)) continue;
+                if (entry.RequiredContext.Count > 0)
+                {
+                    documentWords ??= list.SelectMany(WordTokenizer.Words).ToHashSet(StringComparer.Ordinal);
+                    if (!entry.RequiredContext.Any(w => WordTokenizer.Words(w).All(documentWords.Contains))) continue;
+                }
+                found.Add(entry.Canonical);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Nation mentions in one text, after the capitalisation and first-name rules.</summary>
+    internal IEnumerable<(NationEntry Entry, int Start, int End)> Find(string text)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        var caps = WordTokenizer.IsAllCaps(text);
+        var matcher = caps ? _allCaps : _mixedCase;
+        foreach (var m in matcher.Matches(text, tokens))
+        {
+            if (m.Value.IsNotANation) continue;
+            if (!caps && m.Value.MayBeFirstName && UsedAsPersonName(text, tokens, m.FirstToken, m.TokenCount)) continue;
+            yield return (m.Value, m.Start, m.End);
+        }
+    }
+
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "In", "The", "To", "From", "And", "Of", "With", "For", "By", "On", "At", "As", "But", "Both", "Neither",
+        "While", "Like", "Unlike", "Including", "Visit", "Visiting", "Across", "Over", "Under", "Within", "Outside",
+        "Inside", "Into", "Via", "Kingdom", "King", "Queen", "Republic", "Northern", "Southern", "Eastern", "Western",
+    };
+
+    private static readonly HashSet<string> PersonVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "added", "adds", "explained", "wrote", "recalled", "smiled", "laughed",
+    };
+
+    // "Jordan Hayes", "Michael Jordan", "Chad said": the word is someone's name, not the country.
+    private static bool UsedAsPersonName(string text, List<WordToken> tokens, int first, int count)
+    {
+        var last = first + count - 1;
+        if (last + 1 < tokens.Count && IsSpaceOnly(text, tokens[last].End, tokens[last + 1].Start))
+        {
+            var next = tokens[last + 1];
+            if (next.IsCapitalised && next.Value.Length > 1 && !SentenceWords.Contains(next.Value)) return true;
+            if (PersonVerbs.Contains(next.Value)) return true;
+        }
+        if (first > 0 && IsSpaceOnly(text, tokens[first - 1].End, tokens[first].Start))
+        {
+            var previous = tokens[first - 1];
+            var atSentenceStart = first - 1 == 0 || text[..tokens[first - 1].Start].TrimEnd().EndsWith('.');
+            if (previous.IsCapitalised && !SentenceWords.Contains(previous.Value) && !atSentenceStart) return true;
+        }
+        return false;
+    }
+
+    private static bool IsSpaceOnly(string text, int from, int to) =>
+        to > from && text.AsSpan(from, to - from).Trim().IsEmpty;
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace SearchService.Core.Enrichment;
+
+/// <summary>The patterns by which a careful reader knows a capitalised phrase names a person.</summary>
+internal static partial class PersonCues
+{
+    // One word of a name: "Healey", "McNally", "O'Brien", "Jean-Yves", "Sébastien"; or an initial "W.".
+    private const string Word = @"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*";
+    private const string Particle = @"(?:de|da|di|du|van|von|der|den|le|la|bin|ibn|al|el|dos|das|del|ter)";
+    private const string Name = @"(?<name>" + Word + @"(?:\s+(?:\p{Lu}\.\s+)?(?:" + Particle + @"\s+){0,2}" + Word + @"){0,3})(?![\p{L}\p{M}])";
+
+    private const string Honorifics = @"(?:(?:Sir|Dame|Lord|Lady|Baroness|Dr|Mr|Mrs|Ms|Professor|Prof|Rt Hon|The Rt Hon|Hon|General|Admiral|Air Chief Marshal|Air Marshal|Lieutenant General|Major General|Brigadier|Colonel|Captain|Commander|Sheikh)\.?\s+)*";
+
+    private const string CapitalisedRole =
+        @"President|Vice[- ]President|Prime Minister|Premier|Chancellor(?: of the Exchequer)?|Secretary[- ]General|Secretary of State(?: for(?: \p{Lu}[\p{Ll}]+| and| &){1,5}?)?|Secretary|Minister(?: (?:of|for)(?: the)?(?: \p{Lu}[\p{Ll}]+| and| &){1,4}?)?|Ministre|Ambassador|Envoy|High Commissioner|Commissioner|Governor|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Mayor|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|Chief Constable|Director(?:[- ]General)?|Admiral|General|Gen\.|Air Chief Marshal|Air Marshal|Field Marshal|Brigadier|Colonel|Col\.|Lieutenant|Captain|Capt\.|Commander|Sergeant|Sgt|Corporal|Cpl|King|Queen|Prince|Princess|Pope|Sheikh|Emir|Crown Prince|Judge|Professor|Prof\.?|Chief of (?:the )?(?:\p{Lu}[\p{Ll}]+ )+Staff|Speaker|Spokesman|Spokeswoman|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Baroness";
+
+    private const string LowerCaseRole =
+        @"spokesman|spokeswoman|spokesperson|minister|secretary|president|chairman|chairwoman|governor|ambassador|envoy|economist|analyst|negotiator|adviser|advisor|commissioner|chancellor";
+
+    /// <summary>"Defence Secretary John Healey", "Admiral Sir Tony Radakin", "Kremlin spokesman Dmitry Peskov".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<role>(?:(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,3}|U\.S\.)\s+){0,3}(?:" + CapitalisedRole + "|" + LowerCaseRole + @"))\s+" + Honorifics + Name)]
+    public static partial Regex RoleThenName();
+
+    /// <summary>"John Healey MP", "Jeremy Corbyn, MP".</summary>
+    [GeneratedRegex(Name + @",?\s+(?:MP|MEP|MSP|QC|KC)\b")]
+    public static partial Regex NameThenPostNominal();
+
+    /// <summary>"Healey, the Defence Secretary," / "Peskov, a Kremlin spokesman".</summary>
+    [GeneratedRegex(Name + @",\s+(?:the|a|an)\s+(?:(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,3})\s+){0,3}(?:" + CapitalisedRole + "|" + LowerCaseRole + @")(?![\p{L}])")]
+    public static partial Regex NameThenRole();
+
+    /// <summary>"Jorio Dauster told Reuters": a full name (two or three words) as the subject of a reporting verb.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}.’'])(?<name>" + Word + @"(?:\s+(?:\p{Lu}\.\s+)?" + Word + @"){1,2})\s+(?:said|says|told|added|explained|warned|stated)\b")]
+    public static partial Regex FullNameThenVerb();
+
+    /// <summary>Wire headlines in capitals: "U.S. TREASURY'S BAKER SAYS ...", "HOWARD BAKER SAYS REAGAN ...".</summary>
+    [GeneratedRegex(@"(?<![A-Z])(?:SECRETARY|MINISTER|PRESIDENT|CHAIRMAN|GOVERNOR|CHIEF|LEADER|ENVOY|[A-Z]{2,}['’]S)\s+(?<name>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s+(?:SAYS|SEES|URGES|WARNS|TELLS|CALLS|EXPECTS|DENIES|PREDICTS|ASKS|REJECTS|BACKS|OPPOSES|PROPOSES|TO)\b")]
+    public static partial Regex CapitalsRoleThenName();
+
+    /// <summary>A wire headline that ends by naming its source: "OPEC STICKING FIRM ON OFFICIAL PRICES - SUBROTO".</summary>
+    [GeneratedRegex(@"\s[-–]\s(?<name>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s*$")]
+    public static partial Regex CapitalsAttribution();
+
+    /// <summary>Reporting verbs that attribute speech.</summary>
+    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|noted|notes|noting|warned|warns|warning|stated|states|explained|explains|declared|declares|announced|announces|insisted|insists|argued|argues|commented|comments|remarked|replied|replies|responded|responds|wrote|writes|urged|urges|stressed|stresses|emphasised|emphasized|acknowledged|admitted|claimed|claims|continued|concluded|reported|reporting|asked|asks|confirmed|confirms|posted|tweeted|according to|recalled|pledged|promised|vowed)\b")]
+    public static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"\b(?:he|she|He|She)\b")]
+    public static partial Regex Pronoun();
+}

@@ -1,0 +1,52 @@
+namespace SearchService.Core.Enrichment;
+
+/// <summary>
+/// Where a quotation sits in a paragraph: its opening mark, its closing mark (-1 when it runs on into the
+/// next paragraph, as multi-paragraph quotations do) and the text between.
+/// </summary>
+internal sealed record QuoteSpan(int Open, int Close, string Text)
+{
+    public bool RunsOn => Close < 0;
+
+    /// <summary>Quotations in one paragraph: “curly”, "straight" and GOV.UK-style ‘single’ marks.</summary>
+    public static List<QuoteSpan> Find(string text)
+    {
+        var spans = new List<QuoteSpan>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var close = -2;
+            if (c == '“') close = text.IndexOf('”', i + 1);
+            else if (c == '"' && OpensHere(text, i)) close = text.IndexOf('"', i + 1);
+            else if (c == '‘' && OpensHere(text, i)) close = SingleClose(text, i + 1);
+            if (close == -2)
+            {
+                i++;
+                continue;
+            }
+            var end = close < 0 ? text.Length : close;
+            var inner = text[(i + 1)..end].Trim();
+            if (inner.Length > 1) spans.Add(new QuoteSpan(i, close, inner));
+            if (close < 0) break;
+            i = close + 1;
+        }
+        return spans;
+    }
+
+    private static bool OpensHere(string text, int i) =>
+        i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':' or '“' or '"' or '-';
+
+    // A closing ’ is not followed by a letter (that is an apostrophe: "UK’s"), nor a plural possessive ("nations’ leaders").
+    private static int SingleClose(string text, int from)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            if (text[j] != '’') continue;
+            if (j + 1 < text.Length && char.IsLetter(text[j + 1])) continue;
+            var possessive = text[j - 1] == 's' && j + 2 < text.Length && text[j + 1] == ' ' && char.IsLower(text[j + 2]);
+            if (!possessive) return j;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SearchService.Api.Tests.TestSupport;
+
+namespace SearchService.Api.Tests.Widget;
+
+/// <summary>The app in memory over a temp-folder index built from seeds/, allowing two partner origins.</summary>
+public sealed class WidgetAppFactory : WebApplicationFactory<Program>
+{
+    public const string AllowedOrigin = "https://intranet.example.gov.uk";
+    public const string OtherAllowedOrigin = "http://localhost:8080";
+
+    private readonly string _indexPath = Directory.CreateTempSubdirectory("searchservice-widget-http-index-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("SearchService:IndexPath", _indexPath);
+        builder.UseSetting("SearchService:SourcePath", Repository.Seeds);
+        builder.UseSetting("SearchService:AllowedOrigins", $"{AllowedOrigin}/; {OtherAllowedOrigin}");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(_indexPath, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

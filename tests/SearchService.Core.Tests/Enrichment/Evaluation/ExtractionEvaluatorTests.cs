@@ -1,0 +1,19 @@
+using SearchService.Core.Enrichment.Evaluation;
+using Xunit.Abstractions;
+
+namespace SearchService.Core.Tests.Enrichment.Evaluation;
+
+public sealed class ExtractionEvaluatorTests(ITestOutputHelper output)
+{
+    [SkippableFact]
+    public void ExtractionMeetsThresholdsOnSharedLabelledCorpora()
+    {
+        Skip.IfNot(Directory.Exists(RepositoryPaths.Shared), $"the shared corpora folder {RepositoryPaths.Shared} is absent");
+
+        var report = ExtractionEvaluator.EvaluateAll(RepositoryPaths.Shared);
+
+        output.WriteLine(report.ToString());
+        foreach (var failure in report.Failures.Take(60)) output.WriteLine(failure);
+        Assert.True(report.Passed, report.ToString());
+    }
+}
