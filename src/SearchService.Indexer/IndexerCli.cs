@@ -33,7 +33,7 @@ internal static class IndexerCli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IndexUnusableException or QuerySyntaxException or DirectoryNotFoundException or FileNotFoundException or ArgumentException)
+        catch (Exception e) when (e is IndexUnusableException or QuerySyntaxException or InvalidSearchParameterException or DirectoryNotFoundException or FileNotFoundException or ArgumentException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Unusable;

@@ -1,12 +1,16 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Hosting;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Querying;
+using SearchService.Core.Querying.Suggesting;
 
 namespace SearchService.Api.Endpoints;
 
 internal static class SearchEndpoints
 {
+    private static readonly string[] Dimensions = ["department", "actor", "nation", "speaker", "date"];
+
     public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Search").RequireRateLimiting(RateLimiting.PolicyName);
@@ -14,6 +18,14 @@ internal static class SearchEndpoints
             .WithName("Search")
             .WithSummary("Ranked, highlighted search with facet counts")
             .WithDescription("Searches documents, paragraphs or quotations. Facet counts are disjunctive: each dimension is counted with every filter but its own.");
+        group.MapGet("/facets/{dimension}", Facets)
+            .WithName("FacetValues")
+            .WithSummary("Values of one facet for a query")
+            .WithDescription("All values of department, actor, nation, speaker or date (with counts) for a query and filters, optionally those with a word starting with prefix (ignoring case and accents).");
+        group.MapGet("/suggest", Suggest)
+            .WithName("Suggest")
+            .WithSummary("Completions of a prefix")
+            .WithDescription("Titles, actors, nations, departments and frequent words that complete what the user is typing, best first.");
         return group;
     }
 
@@ -22,14 +34,49 @@ internal static class SearchEndpoints
     {
         var request = parameters.ToRequest(out var errors);
         if (request is null) return Problems.Validation(errors);
+        return Run(() => TypedResults.Ok(new Searcher(indexes.Current, highlighter).Search(request)));
+    }
+
+    public static Results<Ok<FacetValuesResponse>, ValidationProblem, ProblemHttpResult> Facets(
+        [Description("department | actor | nation | speaker | date")] string dimension,
+        [AsParameters] SearchParameters parameters,
+        [Description("Only values with a word starting with this (case and accents ignored).")] string? prefix,
+        IndexProvider indexes, Fts5Highlighter highlighter)
+    {
+        var request = parameters.ToRequest(out var errors);
+        if (!Dimensions.Contains(dimension)) errors["dimension"] = [$"dimension must be one of {string.Join(", ", Dimensions)}, not '{dimension}'."];
+        if (request is null || errors.Count > 0) return Problems.Validation(errors);
+        var limit = parameters.FacetLimit is null ? 100 : request.FacetLimit;
+        return Run(() => TypedResults.Ok(new FacetValuesResponse(dimension,
+            new Searcher(indexes.Current, highlighter).FacetValues(request, dimension, prefix, limit))));
+    }
+
+    public static Ok<SuggestResponse> Suggest([Description("What the user has typed so far.")] string? q, IndexProvider indexes)
+    {
+        var text = (q ?? "").Length > SearchParameters.MaxQueryLength ? q![..SearchParameters.MaxQueryLength] : q ?? "";
+        var index = indexes.Current;
+        using var reader = index.OpenReader();
+        return TypedResults.Ok(new SuggestResponse(ReaderCache.Suggester(index, reader).Suggest(text)));
+    }
+
+    // Errors the caller can fix become 400s naming what to fix; the query's position goes in the detail too.
+    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Run<T>(Func<Ok<T>> search)
+    {
         try
         {
-            return TypedResults.Ok(new Searcher(indexes.Current, highlighter).Search(request));
+            return search();
         }
         catch (QuerySyntaxException e)
         {
             return TypedResults.Problem(title: "Invalid query", detail: $"q: {e.Message}", statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["position"] = e.Position });
         }
+        catch (InvalidSearchParameterException e)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { [e.Parameter] = [e.Message] });
+        }
     }
 }
+
+/// <summary>The answer of <c>GET /api/facets/{dimension}</c>.</summary>
+public sealed record FacetValuesResponse(string Dimension, IReadOnlyList<FacetValue> Values);

@@ -48,6 +48,32 @@ public sealed record SearchParameters
     [DefaultValue("10")]
     public string? PageSize { get; init; }
 
+    [Description("Facet dimensions to count, comma-separated: department, actor, nation, date, speaker. Default: all but speaker (all for quotes).")]
+    public string? Facets { get; init; }
+
+    [Description("Values per facet dimension, 1-1000.")]
+    [DefaultValue("10")]
+    public string? FacetLimit { get; init; }
+
+    [Description("month (default, values YYYY-MM) | year (values YYYY): the buckets of the date facet.")]
+    [DefaultValue("month")]
+    public string? DateInterval { get; init; }
+
+    [Description("paragraphs: true for the best paragraph per document, with otherMatches.")]
+    public string? Collapse { get; init; }
+
+    [Description("Search-after token: the nextCursor of the previous answer (page is then ignored).")]
+    public string? Cursor { get; init; }
+
+    [Description("Snippet length in words, 5-200.")]
+    [DefaultValue("30")]
+    public string? SnippetWords { get; init; }
+
+    [Description("true adds each hit's score parts (explanation).")]
+    public string? Explain { get; init; }
+
+    private static readonly string[] Dimensions = ["department", "actor", "nation", "date", "speaker"];
+
     /// <summary>Turns the parameters into a request, or collects one message per bad parameter.</summary>
     public SearchRequest? ToRequest(out Dictionary<string, string[]> errors)
     {
@@ -75,6 +101,25 @@ public sealed record SearchParameters
         var from = Date(From, "from", errors);
         var to = Date(To, "to", errors);
         if (from > to) errors["to"] = [$"to ({To}) is before from ({From})."];
+        var facetLimit = Whole(FacetLimit, "facetLimit", 10, 1, 1000, errors);
+        var snippetWords = Whole(SnippetWords, "snippetWords", 30, 5, 200, errors);
+        var interval = (DateInterval ?? "month") switch
+        {
+            "month" => Core.Querying.DateInterval.Month,
+            "year" => Core.Querying.DateInterval.Year,
+            _ => (Core.Querying.DateInterval?)null,
+        };
+        if (interval is null) errors["dateInterval"] = [$"dateInterval must be month or year, not '{DateInterval}'."];
+        var collapse = Flag(Collapse, "collapse", errors);
+        var explain = Flag(Explain, "explain", errors);
+        string[]? facets = null;
+        if (Facets is not null)
+        {
+            facets = Facets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var unknown = facets.Where(f => !Dimensions.Contains(f)).ToList();
+            if (unknown.Count > 0) errors["facets"] = [$"facets must be a comma list of {string.Join(", ", Dimensions)}; unknown: {string.Join(", ", unknown)}."];
+        }
+        if (Cursor is { Length: > 200 }) errors["cursor"] = ["cursor is not a token this service issued."];
         if (errors.Count > 0) return null;
         return new SearchRequest
         {
@@ -89,6 +134,13 @@ public sealed record SearchParameters
             Sort = sort!.Value,
             Page = page,
             PageSize = pageSize,
+            Facets = facets,
+            FacetLimit = facetLimit,
+            DateInterval = interval!.Value,
+            Collapse = collapse,
+            Cursor = string.IsNullOrEmpty(Cursor) ? null : Cursor,
+            SnippetWords = snippetWords,
+            Explain = explain,
         };
     }
 
@@ -103,6 +155,14 @@ public sealed record SearchParameters
             ? $"{name} must be a whole number from {min}, not '{text}'."
             : $"{name} must be a whole number from {min} to {max}, not '{text}'."];
         return fallback;
+    }
+
+    private static bool Flag(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text)) return false;
+        if (bool.TryParse(text, out var value)) return value;
+        errors[name] = [$"{name} must be true or false, not '{text}'."];
+        return false;
     }
 
     private static DateOnly? Date(string? text, string name, Dictionary<string, string[]> errors)

@@ -35,10 +35,30 @@ public sealed class IndexProvider(IOptions<SearchServiceOptions> options, ILogge
         }
     }
 
-    /// <summary>Builds the index from the configured sources when there is none yet (first start on the seeds).</summary>
+    /// <summary>
+    /// Builds the index from the configured sources when there is none yet (first start on the seeds), or when the
+    /// one there was written by another schema version (it is derived data). A corrupt or foreign file is left
+    /// alone for a person to look at: the service answers 503 and says why.
+    /// </summary>
     public void EnsureBuilt()
     {
-        if (_layout.Exists) return;
+        if (_layout.Exists)
+        {
+            try
+            {
+                _ = Current;
+                return;
+            }
+            catch (IndexUnusableException e) when (e.OtherSchemaVersion)
+            {
+                logger.LogWarning("{Problem}; rebuilding from {Source}", e.Message, options.Value.SourcePath);
+            }
+            catch (IndexUnusableException e)
+            {
+                logger.LogError("The index cannot be used: {Problem}. Searches answer 503 until it is rebuilt.", e.Message);
+                return;
+            }
+        }
         var source = options.Value.SourcePath;
         if (!Directory.Exists(source) && !File.Exists(source))
         {

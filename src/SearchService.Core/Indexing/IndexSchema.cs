@@ -10,7 +10,7 @@ namespace SearchService.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bumped whenever a change makes older index files unreadable; checked on open.</summary>
-    public const int Version = 1;
+    public const int Version = 2; // 2: the surface-word vocabulary table `terms`
 
     /// <summary>FTS5 analysis: Unicode word splitting, accent folding, Porter stemming.</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
@@ -35,6 +35,8 @@ public static class IndexSchema
         "CREATE INDEX quotes_doc ON quotes(doc)",
         // Multi-valued facets of a document (actor, nation); department and date are columns of documents.
         "CREATE TABLE doc_values(doc INTEGER NOT NULL, dim TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(doc, dim, value)) WITHOUT ROWID",
+        // Document frequency of each folded, unstemmed word: "did you mean", fuzzy expansion and suggestions.
+        "CREATE TABLE terms(term TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID",
         $"CREATE VIRTUAL TABLE doc_fts USING fts5(title, summary, body, content='', tokenize='{Tokenizer}')",
         $"CREATE VIRTUAL TABLE para_fts USING fts5(title, body, content='', tokenize='{Tokenizer}')",
         $"CREATE VIRTUAL TABLE quote_fts USING fts5(body, speaker, content='', tokenize='{Tokenizer}')",
@@ -59,9 +61,16 @@ public static class IndexSchema
             throw new IndexUnusableException($"{path} is not a SearchService index ({e.SqliteErrorCode switch { 26 => "not a database", 11 => "corrupt", _ => "no schema" }}); rebuild it with `build`");
         }
         if (version != Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            throw new IndexUnusableException($"{path} has schema version {version ?? "none"}, this program reads version {Version}; rebuild it with `build`");
+            throw new IndexUnusableException($"{path} has schema version {version ?? "none"}, this program reads version {Version}; rebuild it with `build`")
+            {
+                OtherSchemaVersion = true,
+            };
     }
 }
 
 /// <summary>The index cannot be used as it is (missing, foreign, corrupt or of another schema version).</summary>
-public sealed class IndexUnusableException(string message) : Exception(message);
+public sealed class IndexUnusableException(string message) : Exception(message)
+{
+    /// <summary>A healthy index written by another version of the program: rebuilding it from its sources loses nothing.</summary>
+    public bool OtherSchemaVersion { get; init; }
+}

@@ -57,6 +57,8 @@ public sealed class IndexWriter(SqliteConnection connection)
             connection.Execute("INSERT INTO quote_fts(quote_fts, rowid, body, speaker) VALUES ('delete', $r, $b, $s)",
                 ("$r", quoteRow), ("$b", quote?.Text ?? ""), ("$s", quote?.Speaker ?? ""));
         }
+        connection.Execute("UPDATE terms SET freq = freq - 1 WHERE term IN (SELECT value FROM json_each($w))", ("$w", Words(document)));
+        connection.Execute("DELETE FROM terms WHERE freq <= 0");
         connection.Execute("DELETE FROM paragraphs WHERE doc = $d", ("$d", rowid));
         connection.Execute("DELETE FROM quotes WHERE doc = $d", ("$d", rowid));
         connection.Execute("DELETE FROM doc_values WHERE doc = $d", ("$d", rowid));
@@ -78,6 +80,10 @@ public sealed class IndexWriter(SqliteConnection connection)
         connection.Execute("INSERT INTO doc_fts(rowid, title, summary, body) VALUES ($r, $t, $s, $b)",
             ("$r", rowid), ("$t", document.Title), ("$s", document.Summary ?? ""), ("$b", StoredDocument.Body(document)));
 
+        // "WHERE true" resolves the parsing ambiguity of an upsert fed by a SELECT.
+        connection.Execute("INSERT INTO terms(term, freq) SELECT value, 1 FROM json_each($w) WHERE true ON CONFLICT(term) DO UPDATE SET freq = freq + 1",
+            ("$w", Words(document)));
+
         foreach (var paragraph in document.Paragraphs)
         {
             var paraRow = connection.Scalar<long>("INSERT INTO paragraphs(doc, idx) VALUES ($d, $i) RETURNING rowid",
@@ -97,6 +103,10 @@ public sealed class IndexWriter(SqliteConnection connection)
                 connection.Execute("INSERT OR IGNORE INTO doc_values(doc, dim, value) VALUES ($d, $dim, $v)",
                     ("$d", rowid), ("$dim", dim), ("$v", value));
     }
+
+    // The document's distinct surface words as a JSON array, counted once per document (a document frequency).
+    private static string Words(Document document) => System.Text.Json.JsonSerializer.Serialize(
+        SurfaceWords.Distinct(string.Join('\n', new[] { document.Title, document.Summary ?? "" }.Concat(document.Paragraphs.Select(p => p.Text)))).ToArray());
 
     private List<(long Row, int Index)> Rows(string sql, long doc)
     {

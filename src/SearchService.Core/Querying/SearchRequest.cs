@@ -26,6 +26,12 @@ public sealed record SearchRequest
     public int FacetLimit { get; init; } = 10;
     public DateInterval DateInterval { get; init; } = DateInterval.Month;
     public int SnippetWords { get; init; } = 30;
+    /// <summary>Paragraph level: one hit per document (its best paragraph), counting the others in <c>otherMatches</c>.</summary>
+    public bool Collapse { get; init; }
+    /// <summary>Search-after token from a previous answer's <c>nextCursor</c>; when set, <see cref="Page"/> is not used.</summary>
+    public string? Cursor { get; init; }
+    /// <summary>Adds each hit's score parts.</summary>
+    public bool Explain { get; init; }
 
     public static string LevelName(SearchLevel level) => level switch
     {

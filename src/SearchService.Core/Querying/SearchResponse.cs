@@ -36,6 +36,20 @@ public sealed record SearchHit
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Speaker { get; init; }
+
+    /// <summary>With <c>collapse=true</c>: how many other paragraphs of the document match.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? OtherMatches { get; init; }
+
+    /// <summary>With <c>explain=true</c>: how the score was made.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoreExplanation? Explanation { get; init; }
 }
+
+/// <summary>Why a hit scored what it did: BM25 of each full-text MATCH it satisfied, with each column's share.</summary>
+public sealed record ScoreExplanation(double Score, string Sort, IReadOnlyList<ScorePart> Parts, IReadOnlyList<string> Filters);
+
+/// <summary>One MATCH: its FTS5 expression, its BM25 (with the level's column weights), and BM25 of each weighted column alone.</summary>
+public sealed record ScorePart(string Match, double Score, IReadOnlyDictionary<string, double> Columns);
 
 public sealed record FacetValue(string Value, int Count);

@@ -1,18 +1,23 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using SearchService.Core.Facets;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
+using SearchService.Core.Querying.Planning;
+using SearchService.Core.Querying.Syntax;
+using SearchService.Core.Querying.Vocabulary;
 
 namespace SearchService.Core.Querying;
 
 /// <summary>
-/// Runs a search: FTS5 finds the matching units of the level with their BM25 scores, one pass in C# filters
-/// them and counts every facet dimension, the page is sorted out of that, and only the page's hits are
-/// loaded and highlighted.
+/// Runs a search: the query is parsed and planned for the level, FTS5 finds the matching units with their BM25
+/// scores, one pass in C# applies the request's filters and counts every facet dimension (drill-sideways), the
+/// page is cut from the sorted matches, and only the page's hits are loaded and highlighted.
 /// </summary>
 public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
 {
+    /// <summary>Fewer hits than this and the answer carries a spelling suggestion, when there is one.</summary>
+    public const int DidYouMeanBelow = 3;
+
     public static IReadOnlyList<string> DefaultFacets(SearchLevel level) => level == SearchLevel.Quotes
         ? [FacetSnapshot.Department, FacetSnapshot.Actor, FacetSnapshot.Nation, FacetSnapshot.Date, FacetSnapshot.Speaker]
         : [FacetSnapshot.Department, FacetSnapshot.Actor, FacetSnapshot.Nation, FacetSnapshot.Date];
@@ -20,108 +25,72 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
     public SearchResponse Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var expression = SimpleQueryParser.ToFts5(request.Query);
+        var query = QueryParser.Parse(request.Query);
+        var cursor = request.Cursor is { Length: > 0 } token ? CursorKey.Decode(token, request.Sort) : null;
         using var connection = index.OpenReader();
         using var transaction = connection.BeginTransaction(deferred: true); // one snapshot for all reads
         var snapshot = index.Snapshot(connection);
+        var lexicon = ReaderCache.Lexicon(index, connection);
+        var level = LevelSchema.For(request.Level);
+        var planner = new QueryPlanner(level, snapshot, lexicon);
+        var plan = planner.Plan(query);
+        var executor = new PlanExecutor(connection, level, snapshot);
+
         var filter = new UnitFilter(request, snapshot);
         var counter = new DisjunctiveFacetCounter(snapshot, request.Facets ?? DefaultFacets(request.Level), request.DateInterval);
-
-        var hits = new List<Candidate>();
-        foreach (var (row, score) in Matches(connection, request.Level, expression))
+        var hits = new List<UnitMatch>();
+        foreach (var match in executor.Run(plan))
         {
-            var (doc, speaker) = Unit(snapshot, request.Level, row);
-            if (doc <= 0 || doc >= snapshot.DocLive.Length || !snapshot.DocLive[doc]) continue;
-            var failures = filter.Failures(doc, speaker);
-            counter.Count(doc, speaker, failures);
-            if (failures == 0) hits.Add(new Candidate(row, doc, score, snapshot.DocDate[doc]));
+            var failures = filter.Failures(match.Doc, match.Speaker);
+            counter.Count(match.Doc, match.Speaker, failures);
+            if (failures == 0) hits.Add(match);
         }
 
-        var ordered = request.Sort switch
+        var order = new HitOrder(request.Sort, snapshot.DocDate);
+        hits.Sort(order);
+        Dictionary<int, int>? perDocument = null;
+        if (request.Collapse && request.Level == SearchLevel.Paragraphs)
         {
-            SortOrder.Newest => hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score).ThenBy(h => h.Row),
-            SortOrder.Oldest => hits.OrderBy(h => h.Date).ThenByDescending(h => h.Score).ThenBy(h => h.Row),
-            _ => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.Date).ThenBy(h => h.Row),
-        };
-        var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .Select(c => BuildHit(connection, request, expression, c)).ToList();
+            perDocument = hits.GroupBy(h => h.Doc).ToDictionary(g => g.Key, g => g.Count());
+            var seen = new HashSet<int>();
+            hits = hits.Where(h => seen.Add(h.Doc)).ToList(); // sorted, so the first of each document is its best
+        }
 
+        var remaining = cursor is null ? hits.Skip((request.Page - 1) * request.PageSize) : hits.Where(h => order.After(h, cursor));
+        var window = remaining.Take(request.PageSize + 1).ToList();
+        var page = window.Take(request.PageSize).ToList();
+        var nextCursor = window.Count > request.PageSize ? order.Cursor(page[^1]) : null;
+
+        var builder = new HitBuilder(connection, request, highlighter, planner.HighlightExpression(query));
+        var explainer = request.Explain ? new ScoreExplainer(executor, level, plan, request.Sort) : null;
+        var results = page.Select(h => builder.Build(h) with
+        {
+            OtherMatches = perDocument is null ? null : perDocument[h.Doc] - 1,
+            Explanation = explainer?.Explain(h),
+        }).ToList();
+
+        var didYouMean = hits.Count < DidYouMeanBelow ? SpellingCorrector.Suggest(query, lexicon) : null;
         return new SearchResponse(request.Query, SearchRequest.LevelName(request.Level), hits.Count, request.Page, request.PageSize,
-            Math.Round(clock.Elapsed.TotalMilliseconds, 2), page, counter.Results(request), DidYouMean: null, NextCursor: null);
+            Math.Round(clock.Elapsed.TotalMilliseconds, 2), results, counter.Results(request), didYouMean, nextCursor);
     }
 
-    private sealed record Candidate(long Row, int Doc, double Score, int Date);
-
-    private static (int Doc, int Speaker) Unit(FacetSnapshot snapshot, SearchLevel level, long row) => level switch
+    /// <summary>
+    /// The values of one facet dimension for a query and filters (<c>GET /api/facets/{dimension}</c>), all of
+    /// them, optionally only those with a word starting with <paramref name="prefix"/> (ignoring case and accents).
+    /// </summary>
+    public IReadOnlyList<FacetValue> FacetValues(SearchRequest request, string dimension, string? prefix, int limit)
     {
-        SearchLevel.Paragraphs => (row < snapshot.ParagraphDoc.Length ? snapshot.ParagraphDoc[row] : 0, FacetValues.None),
-        SearchLevel.Quotes => row < snapshot.QuoteDoc.Length ? (snapshot.QuoteDoc[row], snapshot.QuoteSpeaker[row]) : (0, FacetValues.None),
-        _ => ((int)row, FacetValues.None),
-    };
-
-    // BM25 column weights: a title match says more about a unit than a body match (see README, "Ranking").
-    private static IEnumerable<(long Row, double Score)> Matches(SqliteConnection connection, SearchLevel level, string? expression)
-    {
-        var (fts, side, weights) = level switch
-        {
-            SearchLevel.Paragraphs => ("para_fts", "paragraphs", "3.0, 1.0"),
-            SearchLevel.Quotes => ("quote_fts", "quotes", "1.0, 2.0"),
-            _ => ("doc_fts", "documents", "8.0, 3.0, 1.0"),
-        };
-        var sql = expression is null
-            ? $"SELECT rowid, 0.0 FROM {side}"
-            : $"SELECT rowid, -bm25({fts}, {weights}) FROM {fts} WHERE {fts} MATCH $q";
-        using var command = connection.Command(sql, ("$q", expression));
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) yield return (reader.GetInt64(0), reader.GetDouble(1));
+        var all = Search(request with { Facets = [dimension], FacetLimit = int.MaxValue, PageSize = 1, Page = 1, Cursor = null, Explain = false });
+        var values = all.Facets.TryGetValue(dimension, out var v) ? v : [];
+        if (string.IsNullOrWhiteSpace(prefix)) return values.Take(limit).ToList();
+        var folded = SurfaceWords.Fold(prefix.Trim());
+        return values.Where(value => StartsWithWord(SurfaceWords.Fold(value.Value), folded)).Take(limit).ToList();
     }
 
-    private SearchHit BuildHit(SqliteConnection connection, SearchRequest request, string? expression, Candidate candidate)
+    private static bool StartsWithWord(string value, string prefix)
     {
-        var document = SearchIndex.LoadDocument(connection, candidate.Doc);
-        string text, id;
-        int? paragraph = null;
-        string? speaker = null;
-        switch (request.Level)
-        {
-            case SearchLevel.Paragraphs:
-                var idx = (int)connection.Scalar<long>("SELECT idx FROM paragraphs WHERE rowid = $r", ("$r", candidate.Row));
-                text = document.Paragraphs.FirstOrDefault(p => p.Index == idx)?.Text ?? "";
-                id = $"{document.Id}#p{idx}";
-                paragraph = idx;
-                break;
-            case SearchLevel.Quotes:
-                var quoteIdx = (int)connection.Scalar<long>("SELECT idx FROM quotes WHERE rowid = $r", ("$r", candidate.Row));
-                var quote = document.Quotes.First(q => q.Index == quoteIdx);
-                text = quote.Text;
-                id = $"{document.Id}#q{quoteIdx}";
-                paragraph = quote.Paragraph;
-                speaker = quote.Speaker;
-                break;
-            default:
-                // The standfirst counts as much as the body for where the match is best shown.
-                text = string.Join(' ', new[] { document.Summary ?? "" }.Concat(document.Paragraphs.Select(p => p.Text))).Trim();
-                id = document.Id;
-                break;
-        }
-        var marked = highlighter.Highlight(expression, new Dictionary<string, string> { ["title"] = document.Title, ["body"] = text });
-        return new SearchHit
-        {
-            Id = id,
-            Type = SearchRequest.LevelName(request.Level),
-            Kind = document.Kind,
-            DocumentId = document.Id,
-            Title = document.Title,
-            TitleHighlighted = SnippetBuilder.Html(marked["title"]),
-            Snippet = SnippetBuilder.Snippet(marked["body"], request.SnippetWords),
-            Date = document.Date,
-            Department = document.Department,
-            Url = document.Url,
-            Score = Math.Round(candidate.Score, 4),
-            Actors = document.Actors,
-            Nations = document.Nations,
-            Paragraph = paragraph,
-            Speaker = speaker,
-        };
+        for (var i = value.IndexOf(prefix, StringComparison.Ordinal); i >= 0; i = value.IndexOf(prefix, i + 1, StringComparison.Ordinal))
+            if (i == 0 || !char.IsLetterOrDigit(value[i - 1])) return true;
+        return false;
     }
 }

@@ -116,3 +116,39 @@ public sealed class DocumentAndHealthEndpointTests
         }
     }
 }
+
+public sealed class IndexStartupTests
+{
+    [Fact]
+    public async Task IndexOfAnOlderSchemaIsRebuiltFromTheSourcesOnStart()
+    {
+        using var factory = new SeedApiFactory();
+        var folder = factory.IndexFolder;
+        new SearchService.Core.Indexing.IndexBuilder().Build([Repository.Seeds], folder);
+        var file = new SearchService.Core.Indexing.IndexLayout(folder).CurrentFile!;
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE meta SET value = '1' WHERE key = 'schemaVersion'";
+            command.ExecuteNonQuery();
+        }
+        var health = await factory.CreateClient().GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.NotEqual(file, new SearchService.Core.Indexing.IndexLayout(folder).CurrentFile);
+    }
+
+    [Fact]
+    public async Task CorruptIndexIsReported503NotRebuiltOrCrashed()
+    {
+        using var factory = new SeedApiFactory();
+        Directory.CreateDirectory(factory.IndexFolder);
+        File.WriteAllText(Path.Combine(factory.IndexFolder, "search-000001.db"), new string('x', 8192));
+        File.WriteAllText(Path.Combine(factory.IndexFolder, "CURRENT"), "search-000001.db");
+        var client = factory.CreateClient();
+        var health = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Contains("not a SearchService index", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/api/search?q=peace")).StatusCode);
+    }
+}

@@ -102,11 +102,38 @@ public sealed class SeedSearchTests : IDisposable
     [InlineData("NEAR(a b)")]
     [InlineData("{title}: x")]
     [InlineData("'; DROP TABLE documents; --")]
-    [InlineData("* ^ : ( ) -")]
+    [InlineData("^ : -")]
     public void Fts5AndSqlSyntaxInTheQueryIsSearchedAsText(string query)
     {
         var response = _seeds.Search(query);
         Assert.True(response.Total >= 0);
         Assert.Equal(10, _seeds.Index.Stats().Documents + _seeds.Index.Stats().Listings);
+    }
+
+    // Query-language syntax errors (a lone *, empty parentheses) are reported, as Lucene's parser reports them.
+    [Fact]
+    public void StrayOperatorsAreASyntaxErrorNotAFailure()
+    {
+        var error = Assert.Throws<QuerySyntaxException>(() => _seeds.Search("* ^ : ( ) -"));
+        Assert.Equal(0, error.Position);
+        Assert.Equal(10, _seeds.Index.Stats().Documents + _seeds.Index.Stats().Listings);
+    }
+}
+
+public sealed class ControlCharacterTests : IDisposable
+{
+    private readonly SeedIndex _seeds = new();
+
+    public void Dispose() => _seeds.Dispose();
+
+    [Theory]
+    [InlineData("peace\u0000talks")]
+    [InlineData("title:ceasefire\\\u0000")]
+    [InlineData("\"lasting\u0000peace\"")]
+    [InlineData("Ukraine \\\u0001 security")]
+    public void ControlCharactersNeverReachFts5(string query)
+    {
+        var response = _seeds.Search(query);
+        Assert.True(response.Total >= 0);
     }
 }

@@ -1,0 +1,121 @@
+using SearchService.Core.Facets;
+using SearchService.Core.Querying.Syntax;
+using SearchService.Core.Querying.Vocabulary;
+
+namespace SearchService.Core.Querying.Planning;
+
+/// <summary>
+/// Turns a syntax tree into a <see cref="QueryPlan"/> for one level. Clauses whose text has no token ("-",
+/// "🙂") are dropped, as an analyzer drops them in Lucene; fuzzy words are expanded against the index's own
+/// vocabulary into an OR of real words.
+/// </summary>
+public sealed class QueryPlanner(LevelSchema level, FacetSnapshot snapshot, Lexicon lexicon)
+{
+    /// <summary>Lucene's FuzzyQuery default maxExpansions.</summary>
+    public const int MaxExpansions = 50;
+
+    private readonly FacetPredicates _facets = new(snapshot, level.Level == SearchLevel.Quotes);
+
+    public QueryPlan Plan(QueryNode query) => Node(query) ?? AllPlan.Instance;
+
+    /// <summary>The words of a fuzzy clause as the index knows them.</summary>
+    public IReadOnlyList<string> Expand(FuzzyQuery fuzzy) => lexicon.Near(fuzzy.Text, fuzzy.MaxEdits, MaxExpansions).Select(n => n.Word).ToList();
+
+    /// <summary>An FTS5 expression matching any positive text clause (not under NOT), for the highlighter; null when there is none.</summary>
+    public string? HighlightExpression(QueryNode query)
+    {
+        var parts = new List<string>();
+        CollectPositive(query, parts);
+        return parts.Count == 0 ? null : string.Join(" OR ", parts.Distinct(StringComparer.Ordinal));
+    }
+
+    private void CollectPositive(QueryNode node, List<string> parts)
+    {
+        switch (node)
+        {
+            case AndQuery a: foreach (var c in a.Clauses) CollectPositive(c, parts); break;
+            case OrQuery o: foreach (var c in o.Clauses) CollectPositive(c, parts); break;
+            case NotQuery: break;
+            default:
+                // The highlighter's scratch table has a single "body" for all running text; titles are shown separately.
+                if (TextExpression(node, f => f switch { QueryField.Title => "title", QueryField.Any => null, _ => "body" }) is { } e) parts.Add(e);
+                break;
+        }
+    }
+
+    private QueryPlan? Node(QueryNode node) => node switch
+    {
+        MatchAllQuery => AllPlan.Instance,
+        FacetQuery f => _facets.Facet(f),
+        DateRangeQuery d => _facets.Date(d),
+        NotQuery n => Node(n.Clause) switch
+        {
+            null => null,
+            NothingPlan => AllPlan.Instance,
+            AllPlan => NothingPlan.Instance,
+            var inner => new NotPlan(inner),
+        },
+        AndQuery a => And(a.Clauses.Select(Node).OfType<QueryPlan>().ToList()),
+        OrQuery o => Or(o.Clauses.Select(Node).OfType<QueryPlan>().ToList()),
+        _ => Text(node),
+    };
+
+    private QueryPlan? Text(QueryNode node)
+    {
+        var field = node switch { TermQuery t => t.Field, PhraseQuery p => p.Field, PrefixQuery p => p.Field, FuzzyQuery f => f.Field, _ => QueryField.Any };
+        if (level.Has(field))
+        {
+            var expression = TextExpression(node, f => f == QueryField.Any ? null : QueryFields.Name(f));
+            return expression is null ? Dropped(node) : new FtsPlan(expression);
+        }
+        // A column this level lacks (summary: on paragraphs, title: on quotes) is asked of the unit's document.
+        var documentExpression = TextExpression(node, f => QueryFields.Name(f));
+        return documentExpression is null ? Dropped(node) : new DocumentFtsPlan(documentExpression);
+    }
+
+    // A fuzzy word with no near word matches nothing; any other clause without a token is no constraint at all.
+    private static QueryPlan? Dropped(QueryNode node) => node is FuzzyQuery ? NothingPlan.Instance : null;
+
+    private string? TextExpression(QueryNode node, Func<QueryField, string?> column) => node switch
+    {
+        TermQuery t => Fts5Text.Phrase(t.Text, column(t.Field)),
+        PhraseQuery p => Fts5Text.Phrase(p.Text, column(p.Field)),
+        PrefixQuery p => Fts5Text.Phrase(p.Text, column(p.Field), prefix: true),
+        FuzzyQuery f => Expand(f).Select(w => Fts5Text.Phrase(w, column(f.Field))).OfType<string>().ToList() is { Count: > 0 } words
+            ? string.Join(" OR ", words) : null,
+        _ => null,
+    };
+
+    private static QueryPlan? And(List<QueryPlan> clauses)
+    {
+        if (clauses.Any(c => c is NothingPlan)) return NothingPlan.Instance;
+        clauses.RemoveAll(c => c is AllPlan);
+        // Merge the text clauses into one MATCH: positives ANDed, then each negated text clause as FTS5's NOT.
+        var positives = clauses.OfType<FtsPlan>().Select(f => f.Expression).ToList();
+        var merged = new List<QueryPlan>();
+        if (positives.Count > 0)
+        {
+            var expression = Fts5Text.Join("AND", positives);
+            foreach (var negative in clauses.OfType<NotPlan>().Select(n => n.Clause).OfType<FtsPlan>())
+                expression = "(" + expression + ") NOT (" + negative.Expression + ")";
+            merged.Add(new FtsPlan(expression));
+            merged.AddRange(clauses.Where(c => c is not FtsPlan && !(c is NotPlan { Clause: FtsPlan })));
+        }
+        else
+        {
+            merged.AddRange(clauses);
+        }
+        return merged.Count switch { 0 => null, 1 => merged[0], _ => new AndPlan(merged) };
+    }
+
+    private static QueryPlan? Or(List<QueryPlan> clauses)
+    {
+        if (clauses.Any(c => c is AllPlan)) return AllPlan.Instance;
+        var hadClauses = clauses.Count > 0;
+        clauses.RemoveAll(c => c is NothingPlan);
+        if (clauses.Count == 0) return hadClauses ? NothingPlan.Instance : null;
+        if (clauses.Count == 1) return clauses[0];
+        if (clauses.All(c => c is FtsPlan)) return new FtsPlan(Fts5Text.Join("OR", clauses.Cast<FtsPlan>().Select(f => f.Expression)));
+        return new OrPlan(clauses);
+    }
+}

@@ -1,0 +1,52 @@
+using SearchService.Core.Querying.Planning;
+
+namespace SearchService.Core.Querying;
+
+/// <summary>
+/// <c>explain=true</c>: for each full-text MATCH of the plan that a hit satisfies, its BM25 with the level's column
+/// weights and, per column, BM25 with only that column weighted (BM25 saturates, so the columns do not add up
+/// exactly to the whole; they show where the score comes from). Facet clauses filter and add nothing.
+/// </summary>
+public sealed class ScoreExplainer(PlanExecutor executor, LevelSchema level, QueryPlan plan, SortOrder sort)
+{
+    public ScoreExplanation Explain(UnitMatch hit)
+    {
+        var parts = new List<ScorePart>();
+        var filters = new List<string>();
+        Collect(plan, hit, parts, filters, negated: false);
+        var order = sort switch
+        {
+            SortOrder.Newest => "date desc, rowid",
+            SortOrder.Oldest => "date asc, rowid",
+            _ => "score desc, date desc, rowid",
+        };
+        return new ScoreExplanation(Math.Round(hit.Score, 4), order, parts, filters);
+    }
+
+    private void Collect(QueryPlan node, UnitMatch hit, List<ScorePart> parts, List<string> filters, bool negated)
+    {
+        switch (node)
+        {
+            case FtsPlan f when !negated && executor.Match(f.Expression).TryGetValue(hit.Row, out var score):
+                parts.Add(new ScorePart(f.Expression, Math.Round(score, 4), Columns(f.Expression, hit.Row)));
+                break;
+            case DocumentFtsPlan d: filters.Add((negated ? "NOT " : "") + "document MATCH " + d.Expression); break;
+            case PredicatePlan p: filters.Add((negated ? "NOT " : "") + p.Description); break;
+            case NotPlan n: Collect(n.Clause, hit, parts, filters, !negated); break;
+            case AndPlan a: foreach (var c in a.Clauses) Collect(c, hit, parts, filters, negated); break;
+            case OrPlan o: foreach (var c in o.Clauses) Collect(c, hit, parts, filters, negated); break;
+        }
+    }
+
+    private Dictionary<string, double> Columns(string expression, long row)
+    {
+        var columns = new Dictionary<string, double>();
+        for (var i = 0; i < level.Columns.Count; i++)
+        {
+            var weights = string.Join(", ", level.Columns.Select((c, j) => j == i ? c.Weight.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "0.0"));
+            var score = executor.Score(expression, weights, row);
+            if (score != 0) columns[level.Columns[i].Column] = Math.Round(score, 4);
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SearchService.Core.Highlighting;
+using SearchService.Core.Querying;
+using SearchService.Core.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace SearchService.Core.Tests.Querying;
+
+/// <summary>
+/// Hit and facet counts on a generated 2,000-document corpus, checked against counts computed here straight
+/// from the JSON Lines, without the index. Text checks use generated non-words that no other word shares a
+/// stem with, so plain token matching and the index's Porter stemming must agree.
+/// </summary>
+public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fixture, ITestOutputHelper output) : IClassFixture<GeneratedCorpusTests.Fixture>
+{
+    public sealed class Fixture : IDisposable
+    {
+        public Fixture()
+        {
+            var (index, jsonl, reason) = TestIndex.GeneratedCorpus(2000, seed: 1);
+            Index = index;
+            SkipReason = reason;
+            if (index is not null) Documents = File.ReadLines(jsonl).Select(CorpusDocument.Parse).ToList();
+        }
+
+        public TestIndex? Index { get; }
+        public string SkipReason { get; }
+        public List<CorpusDocument> Documents { get; } = [];
+        public Fts5Highlighter Highlighter { get; } = new();
+        public void Dispose() { Highlighter.Dispose(); Index?.Dispose(); }
+    }
+
+    public sealed record CorpusDocument(string Id, string Department, string Date, string[] Actors, string[] Nations, string[][] Columns)
+    {
+        public static CorpusDocument Parse(string line)
+        {
+            var e = JsonDocument.Parse(line).RootElement;
+            string[] Strings(string name) => e.GetProperty(name).EnumerateArray().Select(v => v.GetString()!).ToArray();
+            return new CorpusDocument(e.GetProperty("id").GetString()!, e.GetProperty("department").GetString()!, e.GetProperty("date").GetString()!,
+                Strings("actors"), Strings("nations"),
+                [Tokens(e.GetProperty("title").GetString()!), Tokens(e.GetProperty("summary").GetString()!), Tokens(string.Join("\n", Strings("paragraphs")))]);
+        }
+
+        public bool Has(string word) => Columns.Any(c => c.Contains(word));
+        public bool HasPrefix(string prefix) => Columns.Any(c => c.Any(t => t.StartsWith(prefix, StringComparison.Ordinal)));
+        public bool HasPhrase(string a, string b) => Columns.Any(c => Enumerable.Range(0, c.Length - 1).Any(i => c[i] == a && c[i + 1] == b));
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    private static string[] Tokens(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToArray();
+
+    private SearchResponse Search(string q, Func<SearchRequest, SearchRequest>? change = null)
+    {
+        Skip.If(fixture.Index is null, fixture.SkipReason);
+        return new Searcher(fixture.Index!.Index, fixture.Highlighter).Search((change ?? (r => r))(new SearchRequest { Query = q }));
+    }
+
+    private int Count(Func<CorpusDocument, bool> predicate) => fixture.Documents.Count(predicate);
+
+    // Non-words of 7+ letters whose first letters no other corpus word shares: their stems are theirs alone.
+    private string[] UniqueWords()
+    {
+        var all = fixture.Documents.SelectMany(d => d.Columns.SelectMany(c => c)).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+        var byStart = all.Keys.GroupBy(w => w.Length >= 5 ? w[..5] : w).ToDictionary(g => g.Key, g => g.Count());
+        return all.Where(kv => kv.Key.Length >= 7 && kv.Key.All(char.IsAsciiLetterLower) && byStart[kv.Key[..5]] == 1 && kv.Value >= 20)
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).Take(4).ToArray();
+    }
+
+    [SkippableFact]
+    public void BooleanPhrasePrefixAndFieldQueriesCountWhatTheCorpusSays()
+    {
+        Skip.If(fixture.Index is null, fixture.SkipReason);
+        var words = UniqueWords();
+        Assert.True(words.Length == 4, "the corpus should have non-words to test with");
+        var (a, b, c, d) = (words[0], words[1], words[2], words[3]);
+        var department = fixture.Documents.GroupBy(x => x.Department).OrderByDescending(g => g.Count()).First().Key;
+        var cases = new (string Query, Func<CorpusDocument, bool> Expected)[]
+        {
+            (a, x => x.Has(a)),
+            ($"{a} {b}", x => x.Has(a) && x.Has(b)),
+            ($"{a} AND {b}", x => x.Has(a) && x.Has(b)),
+            ($"{a} OR {b}", x => x.Has(a) || x.Has(b)),
+            ($"{a} -{b}", x => x.Has(a) && !x.Has(b)),
+            ($"NOT {a}", x => !x.Has(a)),
+            ($"({a} OR {b}) ({c} OR {d})", x => (x.Has(a) || x.Has(b)) && (x.Has(c) || x.Has(d))),
+            ($"\"{a} the\"", x => x.HasPhrase(a, "the")),
+            ($"{a[..5]}*", x => x.HasPrefix(a[..5])),
+            ($"department:\"{department}\"", x => x.Department == department),
+            ("nation:France", x => x.Nations.Contains("France")),
+            ("-nation:France", x => !x.Nations.Contains("France")),
+            ($"{a} OR nation:France", x => x.Has(a) || x.Nations.Contains("France")),
+            ("date:2023", x => x.Date.StartsWith("2023", StringComparison.Ordinal)),
+            ("date:[2024-02-10 TO 2024-06]", x => string.CompareOrdinal(x.Date, "2024-02-10") >= 0 && string.CompareOrdinal(x.Date, "2024-06-30") <= 0),
+            ($"{a} date:2020", x => x.Has(a) && x.Date.StartsWith("2020", StringComparison.Ordinal)),
+        };
+        foreach (var (query, expected) in cases)
+            Assert.True(Count(expected) == Search(query).Total, $"{query}: corpus {Count(expected)}, index {Search(query).Total}");
+    }
+
+    [SkippableFact]
+    public void FacetCountsMatchTheCorpusAndStayDisjunctive()
+    {
+        var all = Search("", r => r with { FacetLimit = 1000, DateInterval = DateInterval.Year });
+        Assert.Equal(fixture.Documents.Count, all.Total);
+        foreach (var v in all.Facets["department"]) Assert.Equal(Count(x => x.Department == v.Value), v.Count);
+        foreach (var v in all.Facets["date"]) Assert.Equal(Count(x => x.Date.StartsWith(v.Value, StringComparison.Ordinal)), v.Count);
+
+        // Choosing a department leaves the department counts as they were (drill-sideways), and narrows the others.
+        var department = all.Facets["department"][1].Value;
+        var chosen = Search("", r => r with { Departments = [department], FacetLimit = 1000 });
+        Assert.Equal(Count(x => x.Department == department), chosen.Total);
+        Assert.Equal(all.Facets["department"], chosen.Facets["department"]);
+        foreach (var v in chosen.Facets["date"])
+            Assert.Equal(Count(x => x.Department == department && x.Date.StartsWith(v.Value, StringComparison.Ordinal)), v.Count);
+
+        // Nations are enriched from the text too, so they are checked against the index's own per-nation totals:
+        // under nation=France, Germany's count is every German document.
+        var france = Search("", r => r with { Nations = ["France"], FacetLimit = 1000 });
+        foreach (var v in france.Facets["nation"].Take(8))
+            Assert.Equal(Search("", r => r with { Nations = [v.Value] }).Total, v.Count);
+        Assert.True(Count(x => x.Nations.Contains("France")) <= france.Total);
+    }
+
+    [SkippableFact]
+    public void PagesAndCursorsListTheSameHitsInTheSameOrder()
+    {
+        var words = UniqueWords();
+        var query = $"{words[0]} OR {words[1]} OR nation:Germany";
+        var all = Search(query, r => r with { PageSize = 100 }).Total;
+        var everything = new List<string>();
+        for (var page = 1; (page - 1) * 100 < all; page++)
+            everything.AddRange(Search(query, r => r with { PageSize = 100, Page = page }).Hits.Select(h => h.Id));
+        Assert.Equal(all, everything.Distinct().Count());
+
+        var viaCursor = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var response = Search(query, r => r with { PageSize = 37, Cursor = cursor });
+            viaCursor.AddRange(response.Hits.Select(h => h.Id));
+            cursor = response.NextCursor;
+        } while (cursor is not null);
+        Assert.Equal(everything, viaCursor);
+    }
+
+    [SkippableFact]
+    public void TypicalQueriesAreFast()
+    {
+        var words = UniqueWords();
+        foreach (var query in new[] { "vaccine", "health care funding", "\"social care\"", "vacc*", $"{words[0]}~", "ceasfire", "nation:France -vaccine", "" })
+        {
+            Search(query); // warm: snapshot, vocabulary, statement caches
+            var clock = Stopwatch.StartNew();
+            var response = Search(query, r => r with { Sort = SortOrder.Relevance });
+            output.WriteLine($"{query,-28} {response.Total,5} hits {clock.Elapsed.TotalMilliseconds,8:F1} ms");
+            Assert.True(clock.Elapsed.TotalSeconds < 2, $"{query} took {clock.Elapsed.TotalMilliseconds} ms");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SearchService.Core.Documents;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Tests.TestSupport;
+
+/// <summary>A real index in a temp folder, built by the real builder from files; deleted on dispose.</summary>
+public sealed class TestIndex : IDisposable
+{
+    private static readonly JsonSerializerOptions OneLine = new(JsonSerializerDefaults.Web);
+
+    private TestIndex(string root)
+    {
+        Root = root;
+        Sources = Path.Combine(root, "sources");
+        IndexFolder = Path.Combine(root, "index");
+        Directory.CreateDirectory(Sources);
+    }
+
+    public string Root { get; }
+    public string Sources { get; }
+    public string IndexFolder { get; }
+    public SearchIndex Index { get; private set; } = null!;
+
+    /// <summary>The two seed files plus a JSON Lines file of <paramref name="documents"/>.</summary>
+    public static TestIndex SeedsPlus(IEnumerable<Document> documents)
+    {
+        var index = new TestIndex(NewTempFolder());
+        foreach (var seed in Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds"))) File.Copy(seed, Path.Combine(index.Sources, Path.GetFileName(seed)));
+        File.WriteAllLines(Path.Combine(index.Sources, "extra.jsonl"), documents.Select(d => JsonSerializer.Serialize(d, OneLine)));
+        return index.Build();
+    }
+
+    /// <summary>A gen-corpus.py corpus of <paramref name="docs"/> documents; null (with the reason) when python3 or ../shared is missing.</summary>
+    public static (TestIndex? Index, string Jsonl, string Reason) GeneratedCorpus(int docs, int seed)
+    {
+        var generator = Path.Combine(SharedFolder() ?? "", "tools", "gen-corpus.py");
+        if (!File.Exists(generator)) return (null, "", $"needs ../shared/tools/gen-corpus.py beside the repository (not found at {generator})");
+        var index = new TestIndex(NewTempFolder());
+        var jsonl = Path.Combine(index.Sources, "corpus.jsonl");
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("python3", [generator, "--docs", docs.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", jsonl, "--jobs", "1"])
+            { RedirectStandardError = true, UseShellExecute = false })!;
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0) return (null, "", $"gen-corpus.py exited with {process.ExitCode}");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            index.Dispose();
+            return (null, "", "needs python3 on PATH to generate the corpus");
+        }
+        return (index.Build(), jsonl, "");
+    }
+
+    private TestIndex Build()
+    {
+        new IndexBuilder().Build([Sources], IndexFolder);
+        Index = SearchIndex.Open(IndexFolder);
+        return this;
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "SearchService.sln"))) return dir.FullName;
+        throw new InvalidOperationException("SearchService.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The shared folder beside the repository (../shared), or null.</summary>
+    public static string? SharedFolder()
+    {
+        var shared = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared"));
+        return Directory.Exists(shared) ? shared : null;
+    }
+
+    private static string NewTempFolder()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "searchservice-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+    }
+}
