@@ -27,7 +27,10 @@ public sealed class IndexProvider(IOptions<SearchServiceOptions> options, ILogge
             {
                 if (_current is null || _current.File != file)
                 {
+                    var previous = _current;
                     _current = SearchIndex.Open(_layout.Folder);
+                    // Idle pooled readers of the old generation would keep its file open for nothing.
+                    if (previous is not null) Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                     logger.LogInformation("Serving index {File}", file);
                 }
                 return _current;

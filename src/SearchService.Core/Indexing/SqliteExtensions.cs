@@ -14,7 +14,9 @@ internal static class SqliteExtensions
         {
             DataSource = path,
             Mode = mode,
-            Pooling = false,
+            // Readers are pooled: opening a connection parses the schema, which costs more than a small search.
+            // Writers are not, so no idle handle keeps a file (or an old generation) busy after a write.
+            Pooling = mode == SqliteOpenMode.ReadOnly,
         }.ToString());
         connection.Open();
         connection.Execute("PRAGMA busy_timeout = 5000");

@@ -38,26 +38,39 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
 
         var filter = new UnitFilter(request, snapshot);
         var counter = new DisjunctiveFacetCounter(snapshot, request.Facets ?? DefaultFacets(request.Level), request.DateInterval);
-        var hits = new List<UnitMatch>();
+        var order = new HitOrder(request.Sort, snapshot.DocDate);
+        var collapse = request.Collapse && request.Level == SearchLevel.Paragraphs;
+        // Collapsing needs every hit of a document to count its other matches; otherwise only the page's window is kept.
+        var all = collapse ? new List<UnitMatch>() : null;
+        var top = new TopHits(cursor is null ? request.Page * request.PageSize + 1 : request.PageSize + 1, order);
+        var total = 0;
         foreach (var match in executor.Run(plan))
         {
             var failures = filter.Failures(match.Doc, match.Speaker);
             counter.Count(match.Doc, match.Speaker, failures);
-            if (failures == 0) hits.Add(match);
+            if (failures != 0) continue;
+            total++;
+            if (all is not null) all.Add(match);
+            else if (cursor is null || order.After(match, cursor)) top.Offer(match);
         }
 
-        var order = new HitOrder(request.Sort, snapshot.DocDate);
-        hits.Sort(order);
+        List<UnitMatch> window;
         Dictionary<int, int>? perDocument = null;
-        if (request.Collapse && request.Level == SearchLevel.Paragraphs)
+        if (all is not null)
         {
-            perDocument = hits.GroupBy(h => h.Doc).ToDictionary(g => g.Key, g => g.Count());
+            all.Sort(order);
+            perDocument = all.GroupBy(h => h.Doc).ToDictionary(g => g.Key, g => g.Count());
             var seen = new HashSet<int>();
-            hits = hits.Where(h => seen.Add(h.Doc)).ToList(); // sorted, so the first of each document is its best
+            var best = all.Where(h => seen.Add(h.Doc)).ToList(); // sorted, so the first of each document is its best
+            total = best.Count;
+            var remaining = cursor is null ? best.Skip((request.Page - 1) * request.PageSize) : best.Where(h => order.After(h, cursor));
+            window = remaining.Take(request.PageSize + 1).ToList();
         }
-
-        var remaining = cursor is null ? hits.Skip((request.Page - 1) * request.PageSize) : hits.Where(h => order.After(h, cursor));
-        var window = remaining.Take(request.PageSize + 1).ToList();
+        else
+        {
+            var kept = top.Sorted();
+            window = (cursor is null ? kept.Skip((request.Page - 1) * request.PageSize) : kept).ToList();
+        }
         var page = window.Take(request.PageSize).ToList();
         var nextCursor = window.Count > request.PageSize ? order.Cursor(page[^1]) : null;
 
@@ -69,8 +82,8 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
             Explanation = explainer?.Explain(h),
         }).ToList();
 
-        var didYouMean = hits.Count < DidYouMeanBelow ? SpellingCorrector.Suggest(query, lexicon) : null;
-        return new SearchResponse(request.Query, SearchRequest.LevelName(request.Level), hits.Count, request.Page, request.PageSize,
+        var didYouMean = total < DidYouMeanBelow ? SpellingCorrector.Suggest(query, lexicon) : null;
+        return new SearchResponse(request.Query, SearchRequest.LevelName(request.Level), total, request.Page, request.PageSize,
             Math.Round(clock.Elapsed.TotalMilliseconds, 2), results, counter.Results(request), didYouMean, nextCursor);
     }
 
