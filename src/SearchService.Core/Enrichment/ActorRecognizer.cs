@@ -112,12 +112,14 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         }
         foreach (Match m in PersonCues.RoleThenCommaName().Matches(text))
         {
+            // "its European partner, European Silicon Structures,": a business partner is as often a company.
+            if (m.Value.StartsWith("partner", StringComparison.OrdinalIgnoreCase)) continue;
             if (Clean(m.Groups["name"].Value) is { } name && IsFullName(name)) yield return (name, null, m.Groups["name"].Index);
         }
         foreach (Match m in PersonCues.FullNameThenVerb().Matches(text))
         {
             if (AfterPlacePreposition(text, m.Groups["name"].Index)) continue;
-            if (Clean(m.Groups["name"].Value) is { } name && !LooksLikeCompany(name)) yield return (name, null, m.Index);
+            if (Clean(m.Groups["name"].Value, nationFirstName: false) is { } name && !LooksLikeCompany(name)) yield return (name, null, m.Index);
         }
         foreach (var m in people.Matcher.Matches(text, WordTokenizer.Tokenize(text)))
             yield return (m.Value, null, m.Start);
@@ -171,7 +173,7 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
     };
 
     // Titles off; refuse names made of nations, organisations or common capitalised words.
-    private string? Clean(string raw)
+    private string? Clean(string raw, bool nationFirstName = true)
     {
         var name = PersonNames.WithoutTitles(raw);
         if (people.Canonical(name) is not null) return name;
@@ -181,7 +183,8 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         {
             var word = words[i];
             // "Jordan Hayes", "Chad Walker": a nation that is also a first name, as the first of several words.
-            if (i == 0 && words.Length > 1 && nations.MayBeFirstName(word)) continue;
+            // Not on the weakest cue alone: "Georgia Power said" is a company.
+            if (nationFirstName && i == 0 && words.Length > 1 && nations.MayBeFirstName(word)) continue;
             if (NotNameWords.Contains(word) || nations.IsNationWord(word) || organisations.IsOrganisationWord(word)) return null;
         }
         return name;

@@ -24,7 +24,7 @@ internal static partial class PersonCues
         @"(?i:secretary|president|chair|chairman|chairwoman|chairperson|chief|director|director[- ]general|executive|officer|head|leader|founder|co-founder|spokesman|spokeswoman|spokesperson|economist|analyst|professor|lecturer|researcher|fellow|editor|correspondent|lawyer|barrister|campaigner|minister|ambassador|governor|commissioner|general|chancellor|mayor|meteorologist|scientist|adviser|advisor|manager|partner|deputy|principal|headteacher|inspector|constable|superintendent|commander|envoy|negotiator|counterpart|registrar|dean|vice-chancellor|treasurer|councillor|MP|MEP|senator|administrator|coordinator|co-ordinator|representative|rapporteur|auditor|prosecutor|judge)";
 
     /// <summary>"Defence Secretary John Healey", "Admiral Sir Tony Radakin", "Kremlin spokesman Dmitry Peskov".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<role>(?:(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,3}|U\.S\.)\s+(?:(?:and|&)\s+(?=\p{Lu}))?){0,3}(?:" + CapitalisedRole + "|" + LowerCaseRole + @"))\s+" + Honorifics + Name)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<role>(?:(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,3}|U\.S\.)\s+(?:(?:and|&)\s+(?=\p{Lu}[\p{Ll}]+\s+(?:Secretary|Minister)\b))?){0,3}(?:" + CapitalisedRole + "|" + LowerCaseRole + @"))\s+" + Honorifics + Name)]
     public static partial Regex RoleThenName();
 
     /// <summary>"John Healey MP", "Jeremy Corbyn, MP".</summary>

@@ -133,8 +133,9 @@ internal static partial class QuotationExtractor
                 if (Words(after[..end]) <= 8 && PersonCues.ReportingVerb().IsMatch(after[..end])) return true;
         }
         var clause = text[ClauseStart(text, span.Open)..span.Open];
+        // Reported, not scare quotes: a phrase of some length ("monitoring the situation closely"), not one word.
         var verb = PersonCues.ReportingVerb().Matches(clause).LastOrDefault();
-        return verb is not null && Words(clause[verb.Index..]) <= 20;
+        return verb is not null && Words(clause[verb.Index..]) <= 20 && Words(span.Text) >= 3;
     }
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
