@@ -43,6 +43,22 @@ internal sealed class ActorList
         return canonical;
     }
 
+    /// <summary>"Sir Keir": the actor whose first name it is takes the form; else it is a person of its own.</summary>
+    public string? AddGivenName(string given, string form)
+    {
+        var key = PersonNames.Key(given);
+        foreach (var (name, forms) in _actors)
+        {
+            var words = name.Split(' ');
+            if (words.Length > 1 && PersonNames.Key(words[0]) == key)
+            {
+                forms.Add(form);
+                return name;
+            }
+        }
+        return Add(given, null);
+    }
+
     public IReadOnlyList<Actor> Resolve() =>
         _actors.Select(a => new Actor(a.Name, a.Forms.ToList())).ToList();
 }

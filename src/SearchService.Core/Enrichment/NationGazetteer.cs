@@ -5,6 +5,17 @@ namespace SearchService.Core.Enrichment;
 /// <summary>One nation of the gazetteer: its canonical name and the rules that keep out false hits.</summary>
 internal sealed record NationEntry(string Canonical, bool MayBeFirstName, IReadOnlyList<string> RequiredContext)
 {
+    /// <summary>The name is also a common noun ("turkey"): capitalised only by starting a sentence, it needs support.</summary>
+    public bool IsCommonNoun { get; init; }
+
+    /// <summary>Aliases shared with a neighbour ("Congolese"), and the neighbour they mean when the text names it.</summary>
+    public IReadOnlyList<string> AmbiguousAliases { get; init; } = [];
+
+    public string? YieldsTo { get; init; }
+
+    /// <summary>The neighbour's aliases that make the shared ones mean it ("DRC" does; the old "Zaire" does not).</summary>
+    public IReadOnlyList<string> YieldsVia { get; init; } = [];
+
     /// <summary>Marks phrases that contain a nation word but name no nation ("Indian Ocean", "New Jersey").</summary>
     public bool IsNotANation => Canonical == "-";
 }
@@ -26,11 +37,16 @@ public sealed class NationGazetteer
         foreach (var row in EmbeddedData.Rows("nations.tsv"))
         {
             var rules = row.Length > 2 ? row[2] : "";
-            var context = rules.Split(';').FirstOrDefault(r => r.StartsWith("context=", StringComparison.Ordinal));
             var entry = new NationEntry(
                 row[0],
                 rules.Contains("firstname", StringComparison.Ordinal),
-                context is null ? [] : EmbeddedData.Aliases(context["context=".Length..]));
+                Rule(rules, "context") is { } context ? EmbeddedData.Aliases(context) : [])
+            {
+                IsCommonNoun = rules.Contains("commonnoun", StringComparison.Ordinal),
+                AmbiguousAliases = Rule(rules, "ambiguous") is { } ambiguous ? EmbeddedData.Aliases(ambiguous) : [],
+                YieldsTo = Rule(rules, "yieldsto"),
+                YieldsVia = Rule(rules, "yieldsvia") is { } via ? EmbeddedData.Aliases(via) : [],
+            };
             foreach (var alias in EmbeddedData.Aliases(row[1]))
             {
                 entries.Add((alias, entry));
@@ -59,6 +75,10 @@ public sealed class NationGazetteer
     /// <summary>Every name, adjective and abbreviation of a canonical nation.</summary>
     public IReadOnlyList<string> AliasesOf(string canonical) => _aliasesByCanonical.GetValueOrDefault(canonical) ?? [];
 
+    /// <summary>True when the word is a nation's name that is also a first name ("Jordan", "Chad", "Georgia").</summary>
+    internal bool MayBeFirstName(string word) =>
+        _mixedCase.Matches(word, WordTokenizer.Tokenize(word)).Any(m => m.Value.MayBeFirstName && m.Value.Canonical == word);
+
     /// <summary>True when the word is one of the gazetteer's names (used to keep nations out of person names).</summary>
     internal bool IsNationWord(string word) => _mixedCase.Contains(word);
 
@@ -66,22 +86,60 @@ public sealed class NationGazetteer
     public IReadOnlyList<string> Recognize(IEnumerable<string> texts)
     {
         var list = texts.ToList();
-        var found = new List<string>();
-        HashSet<string>? documentWords = null;
+        var mentions = new List<(NationEntry Entry, string Alias, bool Unsupported)>();
         foreach (var text in list)
         {
-            foreach (var (entry, _, _) in Find(text))
+            foreach (var (entry, start, end) in Find(text))
+                mentions.Add((entry, text[start..end], entry.IsCommonNoun && IsCommonNounUse(text, start, end, entry)));
+        }
+        HashSet<string>? documentWords = null;
+        var found = new List<string>();
+        foreach (var (entry, alias, unsupported) in mentions)
+        {
+            if (found.Contains(entry.Canonical)) continue;
+            // "Turkey farmers in Norfolk": only another mention of the nation shows it is one.
+            if (unsupported && !mentions.Any(m => m.Entry == entry && !m.Unsupported)) continue;
+            // "Congolese" in a story about the DRC is the DRC.
+            if (entry.YieldsTo is { } neighbour && mentions.Any(m => m.Entry.Canonical == neighbour && entry.YieldsVia.Contains(m.Alias, StringComparer.Ordinal))
+                && entry.AmbiguousAliases.Contains(alias, StringComparer.Ordinal)
+                && !mentions.Any(m => m.Entry == entry && !entry.AmbiguousAliases.Contains(m.Alias, StringComparer.Ordinal)))
+                continue;
+            if (entry.RequiredContext.Count > 0)
             {
-                if (found.Contains(entry.Canonical)) continue;
-                if (entry.RequiredContext.Count > 0)
-                {
-                    documentWords ??= list.SelectMany(WordTokenizer.Words).ToHashSet(StringComparer.Ordinal);
-                    if (!entry.RequiredContext.Any(w => WordTokenizer.Words(w).All(documentWords.Contains))) continue;
-                }
-                found.Add(entry.Canonical);
+                documentWords ??= list.SelectMany(WordTokenizer.Words).ToHashSet(StringComparer.Ordinal);
+                if (!entry.RequiredContext.Any(w => WordTokenizer.Words(w).All(documentWords.Contains))) continue;
             }
+            found.Add(entry.Canonical);
         }
         return found;
+    }
+
+    private static string? Rule(string rules, string name) =>
+        rules.Split(';').FirstOrDefault(r => r.StartsWith(name + "=", StringComparison.Ordinal))?[(name.Length + 1)..];
+
+    // At the start of a text or sentence, or of a quotation: where any word is capitalised.
+    private static bool StartsSentence(string text, int start)
+    {
+        var before = text[..start].TrimEnd().TrimEnd('“', '"', '‘', '\'', '(').TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or '\n';
+    }
+
+    private static readonly HashSet<string> CountryFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "has", "had", "have", "will", "would", "could", "should", "may", "might", "must", "can", "cannot",
+        "does", "did", "says", "said", "and", "or", "to", "also", "now", "still", "has", "joined", "wants", "plans",
+    };
+
+    // "Turkey farmers in Norfolk": the bare common noun capitalised only by the sentence start, and followed by
+    // neither a verb nor punctuation that would make it the subject of a sentence about a country ("Turkey is").
+    private static bool IsCommonNounUse(string text, int start, int end, NationEntry entry)
+    {
+        if (text[start..end] != entry.Canonical && !WordTokenizer.IsAllCaps(text[start..end])) return false;
+        if (!StartsSentence(text, start)) return false;
+        var rest = text[end..].TrimStart(' ');
+        if (rest.Length == 0 || !char.IsLetter(rest[0])) return false;
+        var next = WordTokenizer.Words(rest).FirstOrDefault() ?? "";
+        return !CountryFollowers.Contains(next);
     }
 
     /// <summary>Nation mentions in one text, after the capitalisation and first-name rules.</summary>
@@ -93,7 +151,8 @@ public sealed class NationGazetteer
         foreach (var m in matcher.Matches(text, tokens))
         {
             if (m.Value.IsNotANation) continue;
-            if (!caps && m.Value.MayBeFirstName && UsedAsPersonName(text, tokens, m.FirstToken, m.TokenCount)) continue;
+            if (!caps && m.Value.MayBeFirstName && text[m.Start..m.End] == m.Value.Canonical
+                && UsedAsPersonName(text, tokens, m.FirstToken, m.TokenCount)) continue;
             yield return (m.Value, m.Start, m.End);
         }
     }

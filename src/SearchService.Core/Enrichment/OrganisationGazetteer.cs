@@ -81,7 +81,12 @@ public sealed partial class OrganisationGazetteer
         "No", "Some", "Such", "Another", "Which", "Whose", "In", "On", "At", "From", "For", "By", "With", "As", "If",
     };
 
-    // Two to five capitalised words ending in a word that names a body. Leading "The"/"UK" are not part of it.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?:The|A|An|UK|US|U\.S\.)\s+)?(?<name>(?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|for|and|&|the|on)\s+){0,2}){1,4}(?:Group|Council|Committee|Commission|Agency|Authority|Organisation|Organization|Alliance|Coalition|Headquarters|Fund|Institute|Union|Assembly|Tribunal|Federation|Association|Board|Forum|Force|Forces|Army|Navy|Corps|Service|Party|Bank|Foundation|Trust|Laboratory|Centre|Center))(?![\p{L}\p{M}])")]
+    private const string HeadNoun =
+        "Group|Council|Committee|Commission|Agency|Authority|Organisation|Organization|Alliance|Coalition|Headquarters|Fund|Institute|Union|Assembly|Tribunal|Federation|Confederation|Association|Board|Body|Forum|Force|Forces|Army|Navy|Corps|Service|Party|Bank|Foundation|Trust|Laboratory|Centre|Center|Programme|Society|Chamber|Network|Office|Inspectorate|Ombudsman|Regulator|Directorate";
+
+    // Two to five capitalised words ending in a word that names a body, or a body named by what it is for
+    // ("Institute for Fiscal Studies", "Office for Budget Responsibility", "Joint Committee on Vaccination and
+    // Immunisation"). Leading "The"/"UK" are not part of it.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?:The|A|An|UK|US|U\.S\.)\s+)?(?<name>(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}(?:" + HeadNoun + @")\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}|(?:(?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|for|and|&|the|on)\s+){0,2}){1,4}(?:" + HeadNoun + @")))(?![\p{L}\p{M}])")]
     private static partial Regex HeadNounName();
 }

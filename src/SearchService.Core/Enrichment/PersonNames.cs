@@ -22,6 +22,9 @@ public static partial class PersonNames
         "MP", "QC", "KC", "MEP", "MSP", "MS", "AM", "OBE", "CBE", "MBE", "KCB", "GCB", "KBE", "DBE", "PC", "Jr", "Sr",
     };
 
+    /// <summary>True for a title or honorific that goes before a name ("Sir", "Dr", "President").</summary>
+    public static bool IsTitle(string word) => LeadingTitles.Contains(word.TrimEnd('.'));
+
     /// <summary>"The Rt Hon Theresa May MP" → "Theresa May"; "Admiral Sir Tony Radakin" → "Tony Radakin".</summary>
     public static string WithoutTitles(string name)
     {

@@ -24,6 +24,8 @@ internal static partial class QuotationExtractor
             var text = paragraphs[p].Text;
             var spans = QuoteSpan.Find(text);
             var endedWithQuote = false;
+            QuoteSpan? previousSpan = null;
+            string? previousSpeaker = null;
             foreach (var span in spans)
             {
                 var atStart = text[..span.Open].Trim().Length == 0;
@@ -37,13 +39,20 @@ internal static partial class QuotationExtractor
                 else
                 {
                     speaker = SpeakerBefore(text, p, span, mentions) ?? SpeakerAfter(text, p, span, mentions);
+                    // “...,” she said. “...”: a quotation resumed after its attribution keeps the speaker.
+                    if (speaker is null && previousSpan is { RunsOn: false } && previousSpeaker is not null
+                        && IsAttributionOnly(text[(previousSpan.Close + 1)..span.Open]))
+                        speaker = previousSpeaker;
                     if (speaker is null && atStart && p > 0)
                         speaker = SpeakerIntroducedAbove(paragraphs[p - 1].Text, p - 1, mentions)
                                   ?? (previousEndedWithQuote && quotes.Count > 0 && quotes[^1].Paragraph == p - 1 ? quotes[^1].Speaker : null);
                 }
-                keep |= speaker is not null || Words(span.Text) >= ScareQuoteWords;
+                // A reporting verb makes a short phrase a quotation even when no person can be told ("one farmer told").
+                keep |= speaker is not null || Words(span.Text) >= ScareQuoteWords || IsReported(text, span);
                 if (keep) quotes.Add(new Quote(quotes.Count, p, speaker, span.Text));
                 runningSpeaker = speaker;
+                previousSpan = span;
+                previousSpeaker = speaker;
                 endedWithQuote = span.RunsOn || text[(span.Close + 1)..].Trim().TrimEnd('.').Length == 0;
             }
             runsOn = spans.Count > 0 && spans[^1].RunsOn;
@@ -105,6 +114,28 @@ internal static partial class QuotationExtractor
         var lastClose = text.LastIndexOfAny(['”', '"'], Math.Max(0, before - 1));
         if (before > 0 && lastClose >= start && lastClose < before) start = lastClose + 1;
         return start;
+    }
+
+    // The text between two quotations of a paragraph is only their attribution: "she added.", "said Ms Baerbock."
+    private static bool IsAttributionOnly(string between) =>
+        Words(between) <= 10 && PersonCues.ReportingVerb().IsMatch(between) && !between.Contains(':', StringComparison.Ordinal);
+
+    // "..." one farmer told reporters / a spokesperson said ministers were "...": the words are reported speech.
+    private static bool IsReported(string text, QuoteSpan span)
+    {
+        if (!span.RunsOn)
+        {
+            var after = text[(span.Close + 1)..];
+            var end = SentenceEnd().Match(after) is { Success: true } m ? m.Index : after.Length;
+            var next = after.IndexOfAny(['“', '‘', '"']);
+            if (next >= 0 && next < end) end = next;
+            if (after.TrimStart().StartsWith(',') || span.Text.EndsWith(',') || span.Text.EndsWith('?') || span.Text.EndsWith('!'))
+                if (Words(after[..end]) <= 8 && PersonCues.ReportingVerb().IsMatch(after[..end])) return true;
+        }
+        var clause = text[ClauseStart(text, span.Open)..span.Open];
+        // Reported, not scare quotes: a phrase of some length ("monitoring the situation closely"), not one word.
+        var verb = PersonCues.ReportingVerb().Matches(clause).LastOrDefault();
+        return verb is not null && Words(clause[verb.Index..]) <= 20 && Words(span.Text) >= 3;
     }
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

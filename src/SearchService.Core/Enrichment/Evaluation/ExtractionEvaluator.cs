@@ -12,9 +12,10 @@ public static class ExtractionEvaluator
 {
     /// <summary>
     /// Evaluates everything found under <paramref name="sharedFolder"/>: <c>expected/seeds.json</c> with <c>seeds/</c>,
-    /// <c>corpus/govuk-publishing-api-examples</c> and <c>corpus/reuters21578</c>.
+    /// <c>corpus/govuk-publishing-api-examples</c> and <c>corpus/reuters21578</c>; then the repository's held-out
+    /// unseen set (<see cref="UnseenSet"/>), from <paramref name="unseenFolder"/> or found above the working folder.
     /// </summary>
-    public static EvaluationReport EvaluateAll(string sharedFolder, int? reutersFileLimit = null)
+    public static EvaluationReport EvaluateAll(string sharedFolder, int? reutersFileLimit = null, string? unseenFolder = null)
     {
         var measures = new List<EvaluationMeasure>();
         var failures = new List<string>();
@@ -30,6 +31,8 @@ public static class ExtractionEvaluator
 
         var reuters = Path.Combine(sharedFolder, "corpus", "reuters21578");
         if (Directory.Exists(reuters)) Add(ReutersEvaluation.Evaluate(reuters, enricher, reutersFileLimit), measures, failures);
+
+        if ((unseenFolder ?? UnseenSet.Find()) is { } unseen) Add(UnseenSet.Evaluate(unseen, enricher), measures, failures);
 
         return new EvaluationReport(measures, failures);
     }

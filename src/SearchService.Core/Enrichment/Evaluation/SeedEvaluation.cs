@@ -3,10 +3,14 @@ using SearchService.Core.Documents;
 
 namespace SearchService.Core.Enrichment.Evaluation;
 
-/// <summary>Every check of expected/seeds.json against the seeds as read and enriched.</summary>
+/// <summary>
+/// Every check of an expected-annotation file (the shape of expected/seeds.json) against its documents as read and
+/// enriched: the seeds, and the held-out unseen set.
+/// </summary>
 internal static class SeedEvaluation
 {
-    public static EvaluationReport Evaluate(string expectedJson, string seedsFolder, DocumentEnricher enricher)
+    public static EvaluationReport Evaluate(string expectedJson, string seedsFolder, DocumentEnricher enricher,
+        string corpus = "seeds", string measure = "checks of expected/seeds.json", double threshold = 1.0)
     {
         var failures = new List<string>();
         var checks = 0;
@@ -30,7 +34,7 @@ internal static class SeedEvaluation
             }
         }
         return new EvaluationReport(
-            [new EvaluationMeasure("seeds", "checks of expected/seeds.json", checks - failures.Count, checks, 1.0)],
+            [new EvaluationMeasure(corpus, measure, checks - failures.Count, checks, threshold)],
             failures);
     }
 }
