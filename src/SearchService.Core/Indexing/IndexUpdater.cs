@@ -21,7 +21,7 @@ public sealed class IndexUpdater(SearchIndex index, DocumentEnricher? enricher =
         {
             using var connection = index.OpenWriter();
             using var transaction = connection.BeginTransaction();
-            var writer = new IndexWriter(connection);
+            using var writer = new IndexWriter(connection);
             int added = 0, replaced = 0, unchanged = 0;
             foreach (var document in documents.SelectMany(_enricher.EnrichWithListings))
             {
@@ -45,7 +45,7 @@ public sealed class IndexUpdater(SearchIndex index, DocumentEnricher? enricher =
         {
             using var connection = index.OpenWriter();
             using var transaction = connection.BeginTransaction();
-            var writer = new IndexWriter(connection);
+            using var writer = new IndexWriter(connection);
             var missing = ids.Where(id => !writer.Delete(id)).ToList();
             writer.BumpRevision();
             transaction.Commit();

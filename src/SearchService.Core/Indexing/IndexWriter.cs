@@ -10,13 +10,17 @@ public enum WriteOutcome { Added, Replaced, Unchanged }
 /// three FTS5 levels. Contentless FTS5 rows are removed with the 'delete' command and their original text,
 /// which the stored document supplies.
 /// </summary>
-public sealed class IndexWriter(SqliteConnection connection)
+public sealed class IndexWriter(SqliteConnection connection) : IDisposable
 {
+    private readonly StatementCache _statements = new(connection);
+
+    public void Dispose() => _statements.Dispose();
+
     public WriteOutcome Upsert(Document document)
     {
         var hash = StoredDocument.Hash(document);
         WriteOutcome outcome = WriteOutcome.Added;
-        using (var find = connection.Command("SELECT rowid, hash FROM documents WHERE id = $id", ("$id", document.Id)))
+        var find = _statements.Get("SELECT rowid, hash FROM documents WHERE id = $id", ("$id", document.Id));
         using (var reader = find.ExecuteReader())
         {
             if (reader.Read())
@@ -34,7 +38,7 @@ public sealed class IndexWriter(SqliteConnection connection)
     {
         long rowid;
         byte[] stored;
-        using (var find = connection.Command("SELECT rowid, stored FROM documents WHERE id = $id", ("$id", id)))
+        var find = _statements.Get("SELECT rowid, stored FROM documents WHERE id = $id", ("$id", id));
         using (var reader = find.ExecuteReader())
         {
             if (!reader.Read()) return false;
@@ -43,64 +47,64 @@ public sealed class IndexWriter(SqliteConnection connection)
         }
         var document = StoredDocument.Decompress(stored);
 
-        connection.Execute("INSERT INTO doc_fts(doc_fts, rowid, title, summary, body) VALUES ('delete', $r, $t, $s, $b)",
+        _statements.Execute("INSERT INTO doc_fts(doc_fts, rowid, title, summary, body) VALUES ('delete', $r, $t, $s, $b)",
             ("$r", rowid), ("$t", document.Title), ("$s", document.Summary ?? ""), ("$b", StoredDocument.Body(document)));
         foreach (var (paraRow, idx) in Rows("SELECT rowid, idx FROM paragraphs WHERE doc = $d", rowid))
         {
             var text = document.Paragraphs.FirstOrDefault(p => p.Index == idx)?.Text ?? "";
-            connection.Execute("INSERT INTO para_fts(para_fts, rowid, title, body) VALUES ('delete', $r, $t, $b)",
+            _statements.Execute("INSERT INTO para_fts(para_fts, rowid, title, body) VALUES ('delete', $r, $t, $b)",
                 ("$r", paraRow), ("$t", document.Title), ("$b", text));
         }
         foreach (var (quoteRow, idx) in Rows("SELECT rowid, idx FROM quotes WHERE doc = $d", rowid))
         {
             var quote = document.Quotes.FirstOrDefault(q => q.Index == idx);
-            connection.Execute("INSERT INTO quote_fts(quote_fts, rowid, body, speaker) VALUES ('delete', $r, $b, $s)",
+            _statements.Execute("INSERT INTO quote_fts(quote_fts, rowid, body, speaker) VALUES ('delete', $r, $b, $s)",
                 ("$r", quoteRow), ("$b", quote?.Text ?? ""), ("$s", quote?.Speaker ?? ""));
         }
-        connection.Execute("UPDATE terms SET freq = freq - 1 WHERE term IN (SELECT value FROM json_each($w))", ("$w", Words(document)));
-        connection.Execute("DELETE FROM terms WHERE freq <= 0");
-        connection.Execute("DELETE FROM paragraphs WHERE doc = $d", ("$d", rowid));
-        connection.Execute("DELETE FROM quotes WHERE doc = $d", ("$d", rowid));
-        connection.Execute("DELETE FROM doc_values WHERE doc = $d", ("$d", rowid));
-        connection.Execute("DELETE FROM documents WHERE rowid = $d", ("$d", rowid));
+        _statements.Execute("UPDATE terms SET freq = freq - 1 WHERE term IN (SELECT value FROM json_each($w))", ("$w", Words(document)));
+        _statements.Execute("DELETE FROM terms WHERE freq <= 0");
+        _statements.Execute("DELETE FROM paragraphs WHERE doc = $d", ("$d", rowid));
+        _statements.Execute("DELETE FROM quotes WHERE doc = $d", ("$d", rowid));
+        _statements.Execute("DELETE FROM doc_values WHERE doc = $d", ("$d", rowid));
+        _statements.Execute("DELETE FROM documents WHERE rowid = $d", ("$d", rowid));
         return true;
     }
 
     /// <summary>Marks a change so that open readers refresh their in-memory facet data.</summary>
     public void BumpRevision() =>
-        connection.Execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'");
+        _statements.Execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'");
 
     private void Insert(Document document, byte[] hash)
     {
-        var rowid = connection.Scalar<long>(
+        var rowid = _statements.Scalar<long>(
             "INSERT INTO documents(id, kind, title, date, department, hash, stored) VALUES ($id, $k, $t, $d, $dep, $h, $s) RETURNING rowid",
             ("$id", document.Id), ("$k", document.Kind), ("$t", document.Title), ("$d", document.Date),
             ("$dep", document.Department), ("$h", hash), ("$s", StoredDocument.Compress(document)));
 
-        connection.Execute("INSERT INTO doc_fts(rowid, title, summary, body) VALUES ($r, $t, $s, $b)",
+        _statements.Execute("INSERT INTO doc_fts(rowid, title, summary, body) VALUES ($r, $t, $s, $b)",
             ("$r", rowid), ("$t", document.Title), ("$s", document.Summary ?? ""), ("$b", StoredDocument.Body(document)));
 
         // "WHERE true" resolves the parsing ambiguity of an upsert fed by a SELECT.
-        connection.Execute("INSERT INTO terms(term, freq) SELECT value, 1 FROM json_each($w) WHERE true ON CONFLICT(term) DO UPDATE SET freq = freq + 1",
+        _statements.Execute("INSERT INTO terms(term, freq) SELECT value, 1 FROM json_each($w) WHERE true ON CONFLICT(term) DO UPDATE SET freq = freq + 1",
             ("$w", Words(document)));
 
         foreach (var paragraph in document.Paragraphs)
         {
-            var paraRow = connection.Scalar<long>("INSERT INTO paragraphs(doc, idx) VALUES ($d, $i) RETURNING rowid",
+            var paraRow = _statements.Scalar<long>("INSERT INTO paragraphs(doc, idx) VALUES ($d, $i) RETURNING rowid",
                 ("$d", rowid), ("$i", paragraph.Index));
-            connection.Execute("INSERT INTO para_fts(rowid, title, body) VALUES ($r, $t, $b)",
+            _statements.Execute("INSERT INTO para_fts(rowid, title, body) VALUES ($r, $t, $b)",
                 ("$r", paraRow), ("$t", document.Title), ("$b", paragraph.Text));
         }
         foreach (var quote in document.Quotes)
         {
-            var quoteRow = connection.Scalar<long>("INSERT INTO quotes(doc, idx, paragraph, speaker) VALUES ($d, $i, $p, $s) RETURNING rowid",
+            var quoteRow = _statements.Scalar<long>("INSERT INTO quotes(doc, idx, paragraph, speaker) VALUES ($d, $i, $p, $s) RETURNING rowid",
                 ("$d", rowid), ("$i", quote.Index), ("$p", quote.Paragraph), ("$s", quote.Speaker));
-            connection.Execute("INSERT INTO quote_fts(rowid, body, speaker) VALUES ($r, $b, $s)",
+            _statements.Execute("INSERT INTO quote_fts(rowid, body, speaker) VALUES ($r, $b, $s)",
                 ("$r", quoteRow), ("$b", quote.Text), ("$s", quote.Speaker ?? ""));
         }
         foreach (var (dim, values) in new[] { ("actor", document.Actors), ("nation", document.Nations) })
             foreach (var value in values.Distinct(StringComparer.Ordinal))
-                connection.Execute("INSERT OR IGNORE INTO doc_values(doc, dim, value) VALUES ($d, $dim, $v)",
+                _statements.Execute("INSERT OR IGNORE INTO doc_values(doc, dim, value) VALUES ($d, $dim, $v)",
                     ("$d", rowid), ("$dim", dim), ("$v", value));
     }
 
@@ -110,7 +114,7 @@ public sealed class IndexWriter(SqliteConnection connection)
 
     private List<(long Row, int Index)> Rows(string sql, long doc)
     {
-        using var command = connection.Command(sql, ("$d", doc));
+        var command = _statements.Get(sql, ("$d", doc));
         using var reader = command.ExecuteReader();
         var rows = new List<(long, int)>();
         while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetInt32(1)));
