@@ -40,7 +40,7 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
 
 ready=""
 for _ in $(seq 1 300); do   # at most 30 s
-  if curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/search?q=government&type=$TYPE"; then ready=$(date +%s.%N); break; fi
+  if curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/search?q=government&type=$TYPE"; then ready=$(date +%s.%N); break; fi
   kill -0 "$pid" 2>/dev/null || { echo "API exited:" >&2; cat "$work/api.log" >&2; exit 1; }
   sleep 0.1
 done
@@ -51,6 +51,10 @@ printf 'API ready (first search answered) %.2f s after start; RSS %s MiB\n' "$(e
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 timeout 120 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$work/mix.lua" "http://127.0.0.1:$PORT" | tee "$work/wrk.txt"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if ! kill -0 "$pid" 2>/dev/null; then
+  rc=0; wait "$pid" || rc=$?
+  echo "API process ended during the run (exit $rc; 137/143 = killed from outside); its log:" >&2; tail -20 "$work/api.log" >&2; exit 1
+fi
 rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
 p50=$(awk '$1=="50%" {print $2}' "$work/wrk.txt")
 p99=$(awk '$1=="99%" {print $2}' "$work/wrk.txt")
