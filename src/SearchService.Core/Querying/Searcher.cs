@@ -22,19 +22,22 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         ? [FacetSnapshot.Department, FacetSnapshot.Actor, FacetSnapshot.Nation, FacetSnapshot.Date, FacetSnapshot.Speaker]
         : [FacetSnapshot.Department, FacetSnapshot.Actor, FacetSnapshot.Nation, FacetSnapshot.Date];
 
-    public SearchResponse Search(SearchRequest request)
+    public SearchResponse Search(SearchRequest request, SearchPhases? phases = null)
     {
         var clock = Stopwatch.StartNew();
+        phases?.Start();
         var query = QueryParser.Parse(request.Query);
         var cursor = request.Cursor is { Length: > 0 } token ? CursorKey.Decode(token, request.Sort) : null;
         using var connection = index.OpenReader();
         using var transaction = connection.BeginTransaction(deferred: true); // one snapshot for all reads
         var snapshot = index.Snapshot(connection);
         var lexicon = ReaderCache.Lexicon(index, connection);
+        phases?.Lap(SearchPhase.Open);
         var level = LevelSchema.For(request.Level);
         var planner = new QueryPlanner(level, snapshot, lexicon);
         var plan = planner.Plan(query);
         var executor = new PlanExecutor(connection, level, snapshot);
+        phases?.Lap(SearchPhase.Parse);
 
         var filter = new UnitFilter(request, snapshot);
         var counter = new DisjunctiveFacetCounter(snapshot, request.Facets ?? DefaultFacets(request.Level), request.DateInterval);
@@ -54,6 +57,7 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
             else if (cursor is null || order.After(match, cursor)) top.Offer(match);
         }
 
+        phases?.Lap(SearchPhase.MatchAndFacets);
         List<UnitMatch> window;
         Dictionary<int, int>? perDocument = null;
         if (all is not null)
@@ -73,6 +77,7 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         }
         var page = window.Take(request.PageSize).ToList();
         var nextCursor = window.Count > request.PageSize ? order.Cursor(page[^1]) : null;
+        phases?.Lap(SearchPhase.Page);
 
         var builder = new HitBuilder(connection, request, highlighter, planner.HighlightExpression(query));
         var explainer = request.Explain ? new ScoreExplainer(executor, level, plan, request.Sort) : null;
@@ -82,9 +87,12 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
             Explanation = explainer?.Explain(h),
         }).ToList();
 
+        phases?.Lap(SearchPhase.Hits);
+        var facets = counter.Results(request);
         var didYouMean = total < DidYouMeanBelow ? SpellingCorrector.Suggest(query, lexicon) : null;
+        phases?.Lap(SearchPhase.Finish);
         return new SearchResponse(request.Query, SearchRequest.LevelName(request.Level), total, request.Page, request.PageSize,
-            Math.Round(clock.Elapsed.TotalMilliseconds, 2), results, counter.Results(request), didYouMean, nextCursor);
+            Math.Round(clock.Elapsed.TotalMilliseconds, 2), results, facets, didYouMean, nextCursor);
     }
 
     /// <summary>

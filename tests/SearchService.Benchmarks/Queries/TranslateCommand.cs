@@ -8,7 +8,7 @@ internal static class TranslateCommand
 {
     public static int Run(Arguments options)
     {
-        var parser = ParserModes.FromName(options.Get("parser", "placeholder"));
+        var parser = ParserModes.FromName(options.Get("parser", "full"));
         var translations = BenchQuery.ReadFile(options.Required("queries")).Select(QueryTranslator.Translate).ToList();
         foreach (var t in translations)
         {
