@@ -40,13 +40,14 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                 IndexSchema.Create(connection);
                 using (var transaction = connection.BeginTransaction())
                 {
-                    using var writer = new IndexWriter(connection);
+                    using var writer = new IndexWriter(connection, bulk: true);
                     var lastFile = -1;
                     foreach (var (fileIndex, enriched) in EnrichInParallel(files, scanner))
                     {
-                        foreach (var document in enriched)
+                        foreach (var prepared in enriched)
                         {
-                            if (writer.Upsert(document) == WriteOutcome.Unchanged) continue;
+                            var document = prepared.Document;
+                            if (writer.Upsert(prepared) == WriteOutcome.Unchanged) continue;
                             if (document.Kind == DocumentKind.Listing) listings++; else documents++;
                             paragraphs += document.Paragraphs.Count;
                             quotes += document.Quotes.Count;
@@ -54,6 +55,7 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                         if (fileIndex != lastFile) progress?.Invoke(lastFile = fileIndex, files.Count);
                     }
                     progress?.Invoke(files.Count, files.Count);
+                    writer.FlushVocabulary();
                     connection.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('builtAt', $t)",
                         ("$t", DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
                     transaction.Commit();
@@ -76,15 +78,16 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
         return new BuildReport(documents, paragraphs, quotes, listings, scanner.Skipped, clock.Elapsed, target);
     }
 
-    // Enrichment (regular expressions over every paragraph) costs about as much as writing, and documents are
-    // independent: enrich on every core, in order, while the single writer inserts what is ready. The scanner is
+    // Enrichment (regular expressions over every paragraph), compression, hashing and word lists cost more than
+    // the inserts, and documents are independent: prepare them on every core, in order, while the single writer
+    // inserts what is ready. The scanner is
     // only ever advanced by one thread at a time (PLINQ takes its source under a lock).
-    private IEnumerable<(int File, List<Document> Documents)> EnrichInParallel(List<string> files, SourceScanner scanner) =>
+    private IEnumerable<(int File, List<PreparedDocument> Documents)> EnrichInParallel(List<string> files, SourceScanner scanner) =>
         files.SelectMany((file, i) => scanner.ReadFile(file).Select(source => (File: i, Source: source)))
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
             .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-            .Select(item => (item.File, _enricher.EnrichWithListings(item.Source).ToList()));
+            .Select(item => (item.File, _enricher.EnrichWithListings(item.Source).Select(PreparedDocument.From).ToList()));
 
     private static void TryDelete(string path)
     {

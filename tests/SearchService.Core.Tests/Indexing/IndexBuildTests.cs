@@ -113,3 +113,33 @@ internal static class SearchIndexTestExtensions
         return new SearchService.Core.Querying.Searcher(index, highlighter).Search(new SearchService.Core.Querying.SearchRequest { Query = query });
     }
 }
+
+public sealed class BulkVocabularyTests
+{
+    [Fact]
+    public void BuildCountsTheSameVocabularyAsAddingDocumentsOneByOne()
+    {
+        using var built = new SeedIndex();
+        using var temp = new TempFolder();
+        temp.File("empty/placeholder.jsonl", """{"id": "placeholder", "title": "Placeholder", "paragraphs": ["zzplaceholder"]}""");
+        var folder = Path.Combine(temp.Path, "index");
+        new IndexBuilder().Build([Path.Combine(temp.Path, "empty")], folder);
+        var added = SearchIndex.Open(folder);
+        var scanner = new SearchService.Core.Ingestion.SourceScanner();
+        new IndexUpdater(added).Upsert(scanner.Read([Repository.Seeds]).ToList());
+        new IndexUpdater(added).Delete(["placeholder"]);
+
+        Assert.Equal(Vocabulary(built.Index), Vocabulary(added));
+    }
+
+    private static List<(string Term, long Freq)> Vocabulary(SearchIndex index)
+    {
+        using var connection = index.OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT term, freq FROM terms ORDER BY term";
+        using var reader = command.ExecuteReader();
+        var terms = new List<(string, long)>();
+        while (reader.Read()) terms.Add((reader.GetString(0), reader.GetInt64(1)));
+        return terms;
+    }
+}
