@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using SearchService.Api.Hosting;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Querying;
@@ -30,25 +31,25 @@ internal static class SearchEndpoints
     }
 
     public static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
-        [AsParameters] SearchParameters parameters, IndexProvider indexes, Fts5Highlighter highlighter)
+        [AsParameters] SearchParameters parameters, IndexProvider indexes, Fts5Highlighter highlighter, IOptions<SearchServiceOptions> options)
     {
         var request = parameters.ToRequest(out var errors);
         if (request is null) return Problems.Validation(errors);
-        return Run(() => TypedResults.Ok(new Searcher(indexes.Current, highlighter).Search(request)));
+        return Run(() => TypedResults.Ok(new Searcher(indexes.Current, highlighter).Search(request, budget: options.Value.QueryBudget)));
     }
 
     public static Results<Ok<FacetValuesResponse>, ValidationProblem, ProblemHttpResult> Facets(
         [Description("department | actor | nation | speaker | date")] string dimension,
         [AsParameters] SearchParameters parameters,
         [Description("Only values with a word starting with this (case and accents ignored).")] string? prefix,
-        IndexProvider indexes, Fts5Highlighter highlighter)
+        IndexProvider indexes, Fts5Highlighter highlighter, IOptions<SearchServiceOptions> options)
     {
         var request = parameters.ToRequest(out var errors);
         if (!Dimensions.Contains(dimension)) errors["dimension"] = [$"dimension must be one of {string.Join(", ", Dimensions)}, not '{dimension}'."];
         if (request is null || errors.Count > 0) return Problems.Validation(errors);
         var limit = parameters.FacetLimit is null ? 100 : request.FacetLimit;
         return Run(() => TypedResults.Ok(new FacetValuesResponse(dimension,
-            new Searcher(indexes.Current, highlighter).FacetValues(request, dimension, prefix, limit))));
+            new Searcher(indexes.Current, highlighter).FacetValues(request, dimension, prefix, limit, options.Value.QueryBudget))));
     }
 
     public static Ok<SuggestResponse> Suggest([Description("What the user has typed so far.")] string? q, IndexProvider indexes)
@@ -74,6 +75,11 @@ internal static class SearchEndpoints
         catch (InvalidSearchParameterException e)
         {
             return Problems.Validation(new Dictionary<string, string[]> { [e.Parameter] = [e.Message] });
+        }
+        catch (SearchTimeoutException e)
+        {
+            // The service is fine; this query is too costly for it. 503 tells clients not to retry it at once.
+            return TypedResults.Problem(title: "Search took too long", detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

@@ -12,6 +12,8 @@ public sealed record SearchParameters
 {
     public const int MaxQueryLength = 1000;
 
+    public const int MaxResultWindow = 10_000;
+
     [Description("The query; empty means all. Words AND, \"phrases\", prefix*, OR, NOT/-, (...), fields.")]
     public string? Q { get; init; }
 
@@ -98,6 +100,9 @@ public sealed record SearchParameters
         if (sort is null) errors["sort"] = [$"sort must be relevance, newest or oldest, not '{Sort}'."];
         var page = Whole(Page, "page", 1, 1, int.MaxValue, errors);
         var pageSize = Whole(PageSize, "pageSize", 10, 1, 100, errors);
+        // Deep pages cost a heap of page x size hits on every request; past 10,000 the cursor is the way (as Elasticsearch's max_result_window).
+        if (string.IsNullOrEmpty(Cursor) && (long)page * pageSize > MaxResultWindow)
+            errors["page"] = [$"page x pageSize is {(long)page * pageSize}; the limit is {MaxResultWindow}. Page further with cursor (the nextCursor of the previous answer)."];
         var from = Date(From, "from", errors);
         var to = Date(To, "to", errors);
         if (from > to) errors["to"] = [$"to ({To}) is before from ({From})."];

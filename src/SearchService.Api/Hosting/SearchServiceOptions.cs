@@ -17,6 +17,11 @@ public sealed class SearchServiceOptions
     /// <summary>Origins allowed to call the API from a browser.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 
+    /// <summary>A search still running after this many milliseconds is stopped and answered 503; 0 means no limit.</summary>
+    public int QueryTimeoutMs { get; set; } = 5000;
+
+    public TimeSpan? QueryBudget => QueryTimeoutMs > 0 ? TimeSpan.FromMilliseconds(QueryTimeoutMs) : null;
+
     /// <summary>Largest admin request body accepted, in bytes.</summary>
     public long MaxDocumentBodyBytes { get; set; } = 16 * 1024 * 1024;
 }

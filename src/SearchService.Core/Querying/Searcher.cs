@@ -22,14 +22,33 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         ? [FacetSnapshot.Department, FacetSnapshot.Actor, FacetSnapshot.Nation, FacetSnapshot.Date, FacetSnapshot.Speaker]
         : [FacetSnapshot.Department, FacetSnapshot.Actor, FacetSnapshot.Nation, FacetSnapshot.Date];
 
-    public SearchResponse Search(SearchRequest request, SearchPhases? phases = null)
+    /// <summary>Runs <paramref name="request"/>; with a <paramref name="budget"/>, a search still running when it ends is
+    /// interrupted (in SQLite and in the match loop) and <see cref="SearchTimeoutException"/> is thrown.</summary>
+    public SearchResponse Search(SearchRequest request, SearchPhases? phases = null, TimeSpan? budget = null)
     {
+        if (budget is not { } limit) return Run(request, phases, CancellationToken.None);
+        using var deadline = new CancellationTokenSource(limit);
+        try
+        {
+            return Run(request, phases, deadline.Token);
+        }
+        catch (Exception e) when (deadline.IsCancellationRequested && e is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new SearchTimeoutException(limit);
+        }
+    }
+
+    private SearchResponse Run(SearchRequest request, SearchPhases? phases, CancellationToken deadline)
+    {
+        deadline.ThrowIfCancellationRequested();
         var clock = Stopwatch.StartNew();
         phases?.Start();
         var query = QueryParser.Parse(request.Query);
         var cursor = request.Cursor is { Length: > 0 } token ? CursorKey.Decode(token, request.Sort) : null;
         using var connection = index.OpenReader();
         using var transaction = connection.BeginTransaction(deferred: true); // one snapshot for all reads
+        // sqlite3_interrupt stops whatever statement the connection is running, at its next step.
+        using var interrupt = deadline.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
         var snapshot = index.Snapshot(connection);
         var lexicon = ReaderCache.Lexicon(index, connection);
         phases?.Lap(SearchPhase.Open);
@@ -49,6 +68,7 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         var total = 0;
         foreach (var match in executor.Run(plan))
         {
+            if ((total & 1023) == 0) deadline.ThrowIfCancellationRequested();
             var failures = filter.Failures(match.Doc, match.Speaker);
             counter.Count(match.Doc, match.Speaker, failures);
             if (failures != 0) continue;
@@ -99,9 +119,9 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
     /// The values of one facet dimension for a query and filters (<c>GET /api/facets/{dimension}</c>), all of
     /// them, optionally only those with a word starting with <paramref name="prefix"/> (ignoring case and accents).
     /// </summary>
-    public IReadOnlyList<FacetValue> FacetValues(SearchRequest request, string dimension, string? prefix, int limit)
+    public IReadOnlyList<FacetValue> FacetValues(SearchRequest request, string dimension, string? prefix, int limit, TimeSpan? budget = null)
     {
-        var all = Search(request with { Facets = [dimension], FacetLimit = int.MaxValue, PageSize = 1, Page = 1, Cursor = null, Explain = false });
+        var all = Search(request with { Facets = [dimension], FacetLimit = int.MaxValue, PageSize = 1, Page = 1, Cursor = null, Explain = false }, budget: budget);
         var values = all.Facets.TryGetValue(dimension, out var v) ? v : [];
         if (string.IsNullOrWhiteSpace(prefix)) return values.Take(limit).ToList();
         var folded = SurfaceWords.Fold(prefix.Trim());

@@ -76,6 +76,7 @@ public sealed class SearchEndpointTests(SeedApiFactory factory) : IClassFixture<
     [InlineData("page=abc", "page")]
     [InlineData("from=2025-13-45", "from")]
     [InlineData("sort=sideways", "sort")]
+    [InlineData("page=101&pageSize=100", "page")]
     public async Task BadParametersAnswer400NamingTheParameter(string query, string parameter)
     {
         var response = await _client.GetAsync($"/api/search?{query}");

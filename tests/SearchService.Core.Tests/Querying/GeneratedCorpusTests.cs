@@ -71,6 +71,25 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
     }
 
     [SkippableFact]
+    public void SearchPastItsBudgetIsStoppedWithAClearError()
+    {
+        Skip.If(fixture.Index is null, fixture.SkipReason);
+        var searcher = new Searcher(fixture.Index!.Index, fixture.Highlighter);
+        var heavy = new SearchRequest { Query = "a* OR s* OR p* OR government~", Level = SearchLevel.Paragraphs, PageSize = 100 };
+        var clock = Stopwatch.StartNew();
+        var full = searcher.Search(heavy);
+        var cost = clock.Elapsed;
+        Assert.True(full.Total > 10_000, $"{full.Total} hits: not heavy enough to be cut off");
+
+        var budget = TimeSpan.FromTicks(Math.Max(1, cost.Ticks / 50));
+        var error = Assert.Throws<SearchTimeoutException>(() => searcher.Search(heavy, budget: budget));
+        Assert.Contains("budget", error.Message, StringComparison.Ordinal);
+        // The index is not harmed: the next search answers normally.
+        Assert.Equal(full.Total, searcher.Search(heavy, budget: TimeSpan.FromMinutes(1)).Total);
+        output.WriteLine($"full search {cost.TotalMilliseconds:F1} ms, stopped at a budget of {budget.TotalMilliseconds:F2} ms");
+    }
+
+    [SkippableFact]
     public void BooleanPhrasePrefixAndFieldQueriesCountWhatTheCorpusSays()
     {
         Skip.If(fixture.Index is null, fixture.SkipReason);
