@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SearchService.Api.Tests.TestSupport;
+using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.Browser;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using SearchService.Api.Tests.TestSupport;
+using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.Endpoints;
 

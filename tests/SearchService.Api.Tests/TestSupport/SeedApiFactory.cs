@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.TestSupport;
 
@@ -44,18 +45,5 @@ public sealed class SeedApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-    }
-}
-
-internal static class Repository
-{
-    public static string Root { get; } = Find();
-    public static string Seeds => Path.Combine(Root, "seeds");
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SearchService.sln"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
     }
 }

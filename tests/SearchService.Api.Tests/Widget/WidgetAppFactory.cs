@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using SearchService.Api.Tests.TestSupport;
+using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.Widget;
 

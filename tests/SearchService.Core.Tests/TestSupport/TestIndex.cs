@@ -27,7 +27,7 @@ public sealed class TestIndex : IDisposable
     public static TestIndex SeedsPlus(IEnumerable<Document> documents)
     {
         var index = new TestIndex(NewTempFolder());
-        foreach (var seed in Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds"))) File.Copy(seed, Path.Combine(index.Sources, Path.GetFileName(seed)));
+        foreach (var seed in Directory.GetFiles(Repository.Seeds)) File.Copy(seed, Path.Combine(index.Sources, Path.GetFileName(seed)));
         File.WriteAllLines(Path.Combine(index.Sources, "extra.jsonl"), documents.Select(d => JsonSerializer.Serialize(d, OneLine)));
         return index.Build();
     }
@@ -35,7 +35,7 @@ public sealed class TestIndex : IDisposable
     /// <summary>A gen-corpus.py corpus of <paramref name="docs"/> documents; null (with the reason) when python3 or ../shared is missing.</summary>
     public static (TestIndex? Index, string Jsonl, string Reason) GeneratedCorpus(int docs, int seed)
     {
-        var generator = Path.Combine(SharedFolder() ?? "", "tools", "gen-corpus.py");
+        var generator = Path.Combine(Repository.Shared, "tools", "gen-corpus.py");
         if (!File.Exists(generator)) return (null, "", $"needs ../shared/tools/gen-corpus.py beside the repository (not found at {generator})");
         var index = new TestIndex(NewTempFolder());
         var jsonl = Path.Combine(index.Sources, "corpus.jsonl");
@@ -60,20 +60,6 @@ public sealed class TestIndex : IDisposable
         new IndexBuilder().Build([Sources], IndexFolder);
         Index = SearchIndex.Open(IndexFolder);
         return this;
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SearchService.sln"))) return dir.FullName;
-        throw new InvalidOperationException("SearchService.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>The shared folder beside the repository (../shared), or null.</summary>
-    public static string? SharedFolder()
-    {
-        var shared = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared"));
-        return Directory.Exists(shared) ? shared : null;
     }
 
     private static string NewTempFolder()
