@@ -18,10 +18,12 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _indexPath = Directory.CreateTempSubdirectory("searchservice-widget-index-").FullName;
     private readonly string _allowedOrigins;
+    private readonly string _sources;
 
-    public KestrelAppFactory(string allowedOrigins)
+    public KestrelAppFactory(string allowedOrigins, string? sources = null)
     {
         _allowedOrigins = allowedOrigins;
+        _sources = sources ?? Repository.Seeds;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -37,7 +39,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("SearchService:IndexPath", _indexPath);
-        builder.UseSetting("SearchService:SourcePath", Repository.Seeds);
+        builder.UseSetting("SearchService:SourcePath", _sources);
         builder.UseSetting("SearchService:AllowedOrigins", _allowedOrigins);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
