@@ -36,7 +36,7 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         var level = LevelSchema.For(request.Level);
         var planner = new QueryPlanner(level, snapshot, lexicon);
         var plan = planner.Plan(query);
-        var executor = new PlanExecutor(connection, level, snapshot);
+        var executor = new PlanExecutor(connection, level, snapshot, index);
         phases?.Lap(SearchPhase.Parse);
 
         var filter = new UnitFilter(request, snapshot);
