@@ -30,6 +30,29 @@ public sealed class QueryPlanner(LevelSchema level, FacetSnapshot snapshot, Lexi
         return parts.Count == 0 ? null : string.Join(" OR ", parts.Distinct(StringComparer.Ordinal));
     }
 
+    /// <summary>The positive text clauses (not under NOT) as phrases, fuzzy words expanded: what a snippet should show.</summary>
+    public IReadOnlyList<TextPhrase> HighlightPhrases(QueryNode query)
+    {
+        var phrases = new List<TextPhrase>();
+        Flatten(query, phrases);
+        return phrases;
+    }
+
+    private void Flatten(QueryNode node, List<TextPhrase> phrases)
+    {
+        switch (node)
+        {
+            case AndQuery a: foreach (var c in a.Clauses) Flatten(c, phrases); break;
+            case OrQuery o: foreach (var c in o.Clauses) Flatten(c, phrases); break;
+            case NotQuery: break;
+            default:
+                var tree = TextTree(node, _ => null);
+                if (tree is TextPhrase p) phrases.Add(p);
+                else if (tree is TextOr or) phrases.AddRange(or.Parts.OfType<TextPhrase>());
+                break;
+        }
+    }
+
     private void CollectPositive(QueryNode node, List<string> parts)
     {
         switch (node)
