@@ -33,7 +33,7 @@ bench="$here/tests/SearchService.Benchmarks/bin/Release/net10.0/searchservice-be
 # SourcePath points nowhere so that a missing index is an error, never a surprise build from the seeds.
 start=$(date +%s.%N)
 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  dotnet "$api" --urls "http://127.0.0.1:$PORT" --SearchService:IndexPath="$INDEX" --SearchService:SourcePath=/nonexistent \
+  dotnet "$api" --urls "http://127.0.0.1:$PORT" --SearchService:IndexPath="$INDEX" --SearchService:SourcePath=/nonexistent --SearchService:RateLimit:PermitsPerSecond=0 \
   > "$work/api.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT

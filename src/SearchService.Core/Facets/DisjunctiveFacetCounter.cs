@@ -12,7 +12,9 @@ public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCol
     private readonly int[] _actors = new int[snapshot.Actors.Count];
     private readonly int[] _nations = new int[snapshot.Nations.Count];
     private readonly int[] _speakers = new int[snapshot.Speakers.Count];
-    private readonly Dictionary<int, int> _dates = [];
+    // Per year (or year × 12 + month) from the snapshot's first year: a flat array, not a dictionary, on the per-match path.
+    private readonly int[] _dates = new int[(snapshot.Years.Max - snapshot.Years.Min + 1) * (interval == DateInterval.Year ? 1 : 12)];
+    private readonly int _firstYear = snapshot.Years.Min;
     private readonly bool _countDepartment = dimensions.Contains(FacetSnapshot.Department);
     private readonly bool _countActor = dimensions.Contains(FacetSnapshot.Actor);
     private readonly bool _countNation = dimensions.Contains(FacetSnapshot.Nation);
@@ -30,8 +32,10 @@ public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCol
         if (_countSpeaker && Counts(UnitFilter.SpeakerBit) && speaker >= 0) _speakers[speaker]++;
         if (_countDate && Counts(UnitFilter.DateBit) && snapshot.DocDate[doc] > 0)
         {
-            var key = interval == DateInterval.Year ? snapshot.DocDate[doc] / 10000 : snapshot.DocDate[doc] / 100;
-            _dates[key] = _dates.GetValueOrDefault(key) + 1;
+            var date = snapshot.DocDate[doc];
+            var month = date / 100 % 100;
+            if (interval == DateInterval.Year) _dates[date / 10000 - _firstYear]++;
+            else if (month is >= 1 and <= 12) _dates[(date / 10000 - _firstYear) * 12 + month - 1]++;
         }
     }
 
@@ -44,13 +48,15 @@ public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCol
         if (_countSpeaker) results[FacetSnapshot.Speaker] = Top(_speakers, snapshot.Speakers, request.Speakers, request.FacetLimit);
         if (_countDate)
         {
-            results[FacetSnapshot.Date] = _dates
-                .Select(kv => new FacetValue(DateKey(kv.Key), kv.Value))
+            results[FacetSnapshot.Date] = Enumerable.Range(0, _dates.Length).Where(i => _dates[i] > 0)
+                .Select(i => new FacetValue(DateKey(DateKeyAt(i)), _dates[i]))
                 .OrderByDescending(v => v.Count).ThenByDescending(v => v.Value, StringComparer.Ordinal)
                 .Take(request.FacetLimit).ToList();
         }
         return results;
     }
+
+    private int DateKeyAt(int i) => interval == DateInterval.Year ? _firstYear + i : (_firstYear + i / 12) * 100 + i % 12 + 1;
 
     private string DateKey(int key) => interval == DateInterval.Year
         ? key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)

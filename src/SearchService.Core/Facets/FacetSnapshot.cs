@@ -33,6 +33,23 @@ public sealed class FacetSnapshot
     public required FacetValues Speakers { get; init; }
     public long Revision { get; private init; }
 
+    private (int Min, int Max)? _years;
+
+    /// <summary>First and last year of any dated document (0, -1 when none): date facets count into a flat array over it.</summary>
+    public (int Min, int Max) Years => _years ??= YearRange(DocDate);
+
+    private static (int Min, int Max) YearRange(int[] dates)
+    {
+        int min = int.MaxValue, max = -1;
+        foreach (var d in dates)
+        {
+            if (d <= 0) continue;
+            min = Math.Min(min, d / 10000);
+            max = Math.Max(max, d / 10000);
+        }
+        return max < 0 ? (0, -1) : (min, max);
+    }
+
     public static FacetSnapshot Load(SqliteConnection connection)
     {
         var departments = new FacetValues();

@@ -62,6 +62,7 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                 }
                 foreach (var table in new[] { "doc_fts", "para_fts", "quote_fts" })
                     connection.Execute($"INSERT INTO {table}({table}) VALUES ('optimize')");
+                Postings.PostingsWriter.Write(connection); // our postings, derived from the optimised FTS5 tables
                 // Serve in WAL mode: readers keep answering while add/delete write.
                 connection.Execute("PRAGMA journal_mode = WAL");
                 connection.Execute("PRAGMA synchronous = FULL");

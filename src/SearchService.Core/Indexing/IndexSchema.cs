@@ -10,7 +10,7 @@ namespace SearchService.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bumped whenever a change makes older index files unreadable; checked on open.</summary>
-    public const int Version = 2; // 2: the surface-word vocabulary table `terms`
+    public const int Version = 3; // 2: the surface-word vocabulary table `terms`; 3: postings_* tables (Postings/)
 
     /// <summary>FTS5 analysis: Unicode word splitting, accent folding, Porter stemming.</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";

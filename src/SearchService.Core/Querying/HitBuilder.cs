@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying.Planning;
@@ -6,7 +7,9 @@ using SearchService.Core.Querying.Planning;
 namespace SearchService.Core.Querying;
 
 /// <summary>Loads one page hit's stored document and marks the query's positive text terms in its title and snippet.</summary>
-public sealed class HitBuilder(SqliteConnection connection, SearchRequest request, Fts5Highlighter highlighter, string? highlightExpression)
+/// <remarks><paramref name="passage"/> may narrow a document hit's snippet text to where the query words are (null: the whole text).</remarks>
+public sealed class HitBuilder(SqliteConnection connection, SearchRequest request, Fts5Highlighter highlighter, string? highlightExpression,
+    Func<Document, int, string?>? passage = null)
 {
     public SearchHit Build(UnitMatch match)
     {
@@ -32,7 +35,7 @@ public sealed class HitBuilder(SqliteConnection connection, SearchRequest reques
                 break;
             default:
                 // The standfirst counts as much as the body for where the match is best shown.
-                text = string.Join(' ', new[] { document.Summary ?? "" }.Concat(document.Paragraphs.Select(p => p.Text))).Trim();
+                text = passage?.Invoke(document, match.Doc) ?? string.Join(' ', new[] { document.Summary ?? "" }.Concat(document.Paragraphs.Select(p => p.Text))).Trim();
                 id = document.Id;
                 break;
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SearchService.Core.Facets;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
+using SearchService.Core.Postings;
 using SearchService.Core.Querying.Planning;
 using SearchService.Core.Querying.Syntax;
 using SearchService.Core.Querying.Vocabulary;
@@ -55,7 +56,7 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         var level = LevelSchema.For(request.Level);
         var planner = new QueryPlanner(level, snapshot, lexicon);
         var plan = planner.Plan(query);
-        var executor = new PlanExecutor(connection, level, snapshot);
+        var executor = new PlanExecutor(connection, level, snapshot, index);
         phases?.Lap(SearchPhase.Parse);
 
         var filter = new UnitFilter(request, snapshot);
@@ -99,7 +100,8 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         var nextCursor = window.Count > request.PageSize ? order.Cursor(page[^1]) : null;
         phases?.Lap(SearchPhase.Page);
 
-        var builder = new HitBuilder(connection, request, highlighter, planner.HighlightExpression(query));
+        var passages = request.Level == SearchLevel.Documents && page.Count > 0 ? PassageChooser.Create(index, connection, planner.HighlightPhrases(query)) : null;
+        var builder = new HitBuilder(connection, request, highlighter, planner.HighlightExpression(query), passages is null ? null : passages.Passage);
         var explainer = request.Explain ? new ScoreExplainer(executor, level, plan, request.Sort) : null;
         var results = page.Select(h => builder.Build(h) with
         {

@@ -29,4 +29,14 @@ public static class Fts5Text
     }
 
     public static string Join(string op, IEnumerable<string> parts) => string.Join($" {op} ", parts.Select(p => "(" + p + ")"));
+
+    /// <summary>A text tree as an FTS5 MATCH expression.</summary>
+    public static string Write(TextExpr expression) => expression switch
+    {
+        TextPhrase p => Phrase(p.Text, p.Column, p.Prefix) ?? throw new InvalidOperationException("a planned phrase has no token"),
+        TextAnd a => Join("AND", a.Parts.Select(Write)),
+        TextOr o => Join("OR", o.Parts.Select(Write)),
+        TextNot n => "(" + Write(n.Positive) + ") NOT (" + Write(n.Negative) + ")",
+        _ => throw new InvalidOperationException($"unknown text expression {expression.GetType().Name}"),
+    };
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SearchService.Core.Facets;
 using SearchService.Core.Indexing;
+using SearchService.Core.Postings;
 
 namespace SearchService.Core.Querying.Planning;
 
@@ -8,66 +9,65 @@ namespace SearchService.Core.Querying.Planning;
 public readonly record struct UnitMatch(long Row, int Doc, int Speaker, double Score);
 
 /// <summary>
-/// Runs a plan: each MATCH once (rowid → BM25 score), then every candidate unit is tested against the tree
-/// in memory. Candidates come from the MATCH results when the tree requires one, otherwise from every unit
-/// of the level (pure filters, pure negations, OR of text and facets).
+/// Runs a plan over two segments, as Lucene runs a query over segments: the units the build's postings cover
+/// (rowid ≤ their boundary) are evaluated on our postings in C#, the units added since by FTS5 MATCH restricted
+/// to the rowids above. In each, a text subtree becomes a sorted match set once; candidates come from the set
+/// when the tree requires one, otherwise from every unit (pure filters, pure negations, OR of text and facets),
+/// and every candidate is tested against the tree. Deleted units drop out through the facet snapshot.
 /// </summary>
-public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level, FacetSnapshot snapshot)
+public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level, FacetSnapshot snapshot, SearchIndex? index = null)
 {
+    /// <summary>FTS5's bm25 carries Lucene's old (k1 + 1) factor; dividing it out puts live units on the postings' scale.</summary>
+    private const double Fts5ToLucene = 1 / (Bm25.K1 + 1);
+
     private readonly Dictionary<string, Dictionary<long, double>> _matches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> _documentMatches = new(StringComparer.Ordinal);
 
     public IEnumerable<UnitMatch> Run(QueryPlan plan)
     {
-        foreach (var row in Candidates(plan) ?? AllRows())
+        var postings = index is null ? null : PostingsIndex.For(index);
+        var levelPostings = postings?.Level(connection, level);
+        var boundary = levelPostings is null ? 0 : (int)Math.Min(int.MaxValue, PostingsIndex.Boundary(connection, level.Level));
+        if (levelPostings is not null && boundary > 0)
         {
-            var (doc, speaker) = Unit(row);
-            if (doc <= 0 || doc >= snapshot.DocLive.Length || !snapshot.DocLive[doc]) continue;
-            if (Test(plan, row, doc, speaker, out var score)) yield return new UnitMatch(row, doc, speaker, score);
+            var evaluator = new PostingsEvaluator(postings!, levelPostings, connection, boundary, p => Fts5Set(p, 1, boundary, Fts5ToLucene));
+            foreach (var match in Segment(plan, 1, boundary, f => evaluator.Evaluate(f.Text))) yield return match;
+        }
+        var scale = boundary > 0 ? Fts5ToLucene : 1.0;
+        foreach (var match in Segment(plan, boundary + 1, int.MaxValue, f => Fts5Set(f.Text, boundary + 1, int.MaxValue, scale))) yield return match;
+    }
+
+    private IEnumerable<UnitMatch> Segment(QueryPlan plan, int from, int to, Func<FtsPlan, MatchSet> evaluate)
+    {
+        var segment = new PlanSegment(plan, evaluate);
+        try
+        {
+            if (plan is FtsPlan only)
+            {
+                // The common case, one MATCH: stream its set without testing the tree per unit.
+                var set = segment.Set(only);
+                for (var i = 0; i < set.Count; i++)
+                {
+                    var row = set.Rows[i];
+                    var (doc, speaker) = Unit(row);
+                    if (Live(doc)) yield return new UnitMatch(row, doc, speaker, set.Scores[i]);
+                }
+                yield break;
+            }
+            foreach (var row in segment.Candidates(plan, from, Math.Min(to, RowCount() - 1)))
+            {
+                var (doc, speaker) = Unit(row);
+                if (!Live(doc)) continue;
+                if (segment.Test(plan, row, doc, speaker, this, out var score)) yield return new UnitMatch(row, doc, speaker, score);
+            }
+        }
+        finally
+        {
+            segment.Dispose();
         }
     }
 
-    /// <summary>The rowids a plan can only match among, or null when it may match any unit.</summary>
-    private IEnumerable<long>? Candidates(QueryPlan plan) => plan switch
-    {
-        FtsPlan f => Match(f.Expression).Keys,
-        NothingPlan => [],
-        AndPlan a => a.Clauses.Select(Candidates).FirstOrDefault(c => c is not null),
-        OrPlan o => o.Clauses.Select(Candidates).ToList() is var all && all.All(c => c is not null)
-            ? all.SelectMany(c => c!).Distinct() : null,
-        _ => null,
-    };
-
-    private bool Test(QueryPlan plan, long row, int doc, int speaker, out double score)
-    {
-        score = 0;
-        switch (plan)
-        {
-            case FtsPlan f: return Match(f.Expression).TryGetValue(row, out score);
-            case DocumentFtsPlan d: return DocumentMatch(d.Expression).Contains(doc);
-            case PredicatePlan p: return p.Test(doc, speaker);
-            case AllPlan: return true;
-            case NothingPlan: return false;
-            case NotPlan n: return !Test(n.Clause, row, doc, speaker, out _);
-            case AndPlan a:
-                foreach (var clause in a.Clauses)
-                {
-                    if (!Test(clause, row, doc, speaker, out var part)) return false;
-                    score += part;
-                }
-                return true;
-            case OrPlan o:
-                var any = false;
-                foreach (var clause in o.Clauses)
-                {
-                    if (!Test(clause, row, doc, speaker, out var part)) continue;
-                    any = true;
-                    score += part; // like a BooleanQuery of SHOULD clauses: every clause that matches adds
-                }
-                return any;
-            default: throw new InvalidOperationException($"unknown plan {plan.GetType().Name}");
-        }
-    }
+    private bool Live(int doc) => doc > 0 && doc < snapshot.DocLive.Length && snapshot.DocLive[doc];
 
     private (int Doc, int Speaker) Unit(long row) => level.Level switch
     {
@@ -76,18 +76,31 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
         _ => ((int)row, FacetValues.None),
     };
 
-    private IEnumerable<long> AllRows()
+    private int RowCount() => level.Level switch
     {
-        var count = level.Level switch
+        SearchLevel.Paragraphs => snapshot.ParagraphDoc.Length,
+        SearchLevel.Quotes => snapshot.QuoteDoc.Length,
+        _ => snapshot.DocLive.Length,
+    };
+
+    // FTS5 MATCH over rowids [from, to], ascending (FTS5's own order), scores on the given scale.
+    private MatchSet Fts5Set(TextExpr text, int from, int to, double scale)
+    {
+        var rows = new List<(int Row, float Score)>();
+        using (var command = connection.Command(
+            $"SELECT rowid, -bm25({level.Table}, {level.Weights}) FROM {level.Table} WHERE {level.Table} MATCH $q AND rowid >= $from AND rowid <= $to",
+            ("$q", Fts5Text.Write(text)), ("$from", from), ("$to", to)))
+        using (var reader = command.ExecuteReader())
         {
-            SearchLevel.Paragraphs => snapshot.ParagraphDoc.Length,
-            SearchLevel.Quotes => snapshot.QuoteDoc.Length,
-            _ => snapshot.DocLive.Length,
-        };
-        for (long row = 1; row < count; row++) yield return row;
+            while (reader.Read()) rows.Add(((int)reader.GetInt64(0), (float)(reader.GetDouble(1) * scale)));
+        }
+        rows.Sort((a, b) => a.Row.CompareTo(b.Row));
+        var set = new MatchSet(rows.Count);
+        foreach (var (row, score) in rows) set.Add(row, score);
+        return set;
     }
 
-    /// <summary>BM25 per matching rowid (higher is better: FTS5's bm25() is negated).</summary>
+    /// <summary>FTS5's BM25 per matching rowid over the whole table (for explanations).</summary>
     public Dictionary<long, double> Match(string expression)
     {
         if (_matches.TryGetValue(expression, out var cached)) return cached;
@@ -104,7 +117,7 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
         connection.Scalar<double>($"SELECT -bm25({level.Table}, {weights}) FROM {level.Table} WHERE {level.Table} MATCH $q AND rowid = $r",
             ("$q", expression), ("$r", row));
 
-    private HashSet<int> DocumentMatch(string expression)
+    internal HashSet<int> DocumentMatch(string expression)
     {
         if (_documentMatches.TryGetValue(expression, out var cached)) return cached;
         var docs = new HashSet<int>();

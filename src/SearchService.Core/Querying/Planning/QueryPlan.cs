@@ -8,10 +8,16 @@ namespace SearchService.Core.Querying.Planning;
 public abstract record QueryPlan;
 
 /// <summary>One MATCH on the level's FTS5 table; its BM25 score is the unit's score.</summary>
-public sealed record FtsPlan(string Expression) : QueryPlan;
+public sealed record FtsPlan(TextExpr Text) : QueryPlan
+{
+    public string Expression { get; } = Fts5Text.Write(Text);
+}
 
 /// <summary>A MATCH on the document table used as a filter on a finer level (<c>summary:</c> at paragraph level).</summary>
-public sealed record DocumentFtsPlan(string Expression) : QueryPlan;
+public sealed record DocumentFtsPlan(TextExpr Text) : QueryPlan
+{
+    public string Expression { get; } = Fts5Text.Write(Text);
+}
 
 /// <summary>A test of a unit's facet data (document rowid, quote speaker ordinal).</summary>
 public sealed record PredicatePlan(string Description, Func<int, int, bool> Test) : QueryPlan;

@@ -1,3 +1,4 @@
+using SearchService.Core.Indexing;
 using SearchService.Core.Facets;
 using SearchService.Core.Querying.Syntax;
 using SearchService.Core.Querying.Vocabulary;
@@ -27,6 +28,29 @@ public sealed class QueryPlanner(LevelSchema level, FacetSnapshot snapshot, Lexi
         var parts = new List<string>();
         CollectPositive(query, parts);
         return parts.Count == 0 ? null : string.Join(" OR ", parts.Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>The positive text clauses (not under NOT) as phrases, fuzzy words expanded: what a snippet should show.</summary>
+    public IReadOnlyList<TextPhrase> HighlightPhrases(QueryNode query)
+    {
+        var phrases = new List<TextPhrase>();
+        Flatten(query, phrases);
+        return phrases;
+    }
+
+    private void Flatten(QueryNode node, List<TextPhrase> phrases)
+    {
+        switch (node)
+        {
+            case AndQuery a: foreach (var c in a.Clauses) Flatten(c, phrases); break;
+            case OrQuery o: foreach (var c in o.Clauses) Flatten(c, phrases); break;
+            case NotQuery: break;
+            default:
+                var tree = TextTree(node, _ => null);
+                if (tree is TextPhrase p) phrases.Add(p);
+                else if (tree is TextOr or) phrases.AddRange(or.Parts.OfType<TextPhrase>());
+                break;
+        }
     }
 
     private void CollectPositive(QueryNode node, List<string> parts)
@@ -65,39 +89,49 @@ public sealed class QueryPlanner(LevelSchema level, FacetSnapshot snapshot, Lexi
         var field = node switch { TermQuery t => t.Field, PhraseQuery p => p.Field, PrefixQuery p => p.Field, FuzzyQuery f => f.Field, _ => QueryField.Any };
         if (level.Has(field))
         {
-            var expression = TextExpression(node, f => f == QueryField.Any ? null : QueryFields.Name(f));
-            return expression is null ? Dropped(node) : new FtsPlan(expression);
+            var tree = TextTree(node, f => f == QueryField.Any ? null : QueryFields.Name(f));
+            return tree is null ? Dropped(node) : new FtsPlan(tree);
         }
         // A column this level lacks (summary: on paragraphs, title: on quotes) is asked of the unit's document.
-        var documentExpression = TextExpression(node, f => QueryFields.Name(f));
-        return documentExpression is null ? Dropped(node) : new DocumentFtsPlan(documentExpression);
+        var documentTree = TextTree(node, f => QueryFields.Name(f));
+        return documentTree is null ? Dropped(node) : new DocumentFtsPlan(documentTree);
     }
 
     // A fuzzy word with no near word matches nothing; any other clause without a token is no constraint at all.
     private static QueryPlan? Dropped(QueryNode node) => node is FuzzyQuery ? NothingPlan.Instance : null;
 
-    private string? TextExpression(QueryNode node, Func<QueryField, string?> column) => node switch
+    private string? TextExpression(QueryNode node, Func<QueryField, string?> column) =>
+        TextTree(node, column) is { } tree ? Fts5Text.Write(tree) : null;
+
+    private TextExpr? TextTree(QueryNode node, Func<QueryField, string?> column) => node switch
     {
-        TermQuery t => Fts5Text.Phrase(t.Text, column(t.Field)),
-        PhraseQuery p => Fts5Text.Phrase(p.Text, column(p.Field)),
-        PrefixQuery p => Fts5Text.Phrase(p.Text, column(p.Field), prefix: true),
-        FuzzyQuery f => Expand(f).Select(w => Fts5Text.Phrase(w, column(f.Field))).OfType<string>().ToList() is { Count: > 0 } words
-            ? string.Join(" OR ", words) : null,
+        TermQuery t => Phrase(t.Text, column(t.Field), prefix: false),
+        PhraseQuery p => Phrase(p.Text, column(p.Field), prefix: false),
+        PrefixQuery p => Phrase(p.Text, column(p.Field), prefix: true),
+        FuzzyQuery f => Expand(f).Select(w => Phrase(w, column(f.Field), prefix: false)).OfType<TextExpr>().ToList() switch
+        {
+            { Count: 0 } => null,
+            [var single] => single,
+            var words => new TextOr(words),
+        },
         _ => null,
     };
+
+    private static TextPhrase? Phrase(string text, string? column, bool prefix) =>
+        SurfaceWords.HasToken(text) ? new TextPhrase(text, column, prefix) : null;
 
     private static QueryPlan? And(List<QueryPlan> clauses)
     {
         if (clauses.Any(c => c is NothingPlan)) return NothingPlan.Instance;
         clauses.RemoveAll(c => c is AllPlan);
         // Merge the text clauses into one MATCH: positives ANDed, then each negated text clause as FTS5's NOT.
-        var positives = clauses.OfType<FtsPlan>().Select(f => f.Expression).ToList();
+        var positives = clauses.OfType<FtsPlan>().Select(f => f.Text).ToList();
         var merged = new List<QueryPlan>();
         if (positives.Count > 0)
         {
-            var expression = Fts5Text.Join("AND", positives);
+            TextExpr expression = positives.Count == 1 ? positives[0] : new TextAnd(positives);
             foreach (var negative in clauses.OfType<NotPlan>().Select(n => n.Clause).OfType<FtsPlan>())
-                expression = "(" + expression + ") NOT (" + negative.Expression + ")";
+                expression = new TextNot(expression, negative.Text);
             merged.Add(new FtsPlan(expression));
             merged.AddRange(clauses.Where(c => c is not FtsPlan && !(c is NotPlan { Clause: FtsPlan })));
         }
@@ -115,7 +149,7 @@ public sealed class QueryPlanner(LevelSchema level, FacetSnapshot snapshot, Lexi
         clauses.RemoveAll(c => c is NothingPlan);
         if (clauses.Count == 0) return hadClauses ? NothingPlan.Instance : null;
         if (clauses.Count == 1) return clauses[0];
-        if (clauses.All(c => c is FtsPlan)) return new FtsPlan(Fts5Text.Join("OR", clauses.Cast<FtsPlan>().Select(f => f.Expression)));
+        if (clauses.All(c => c is FtsPlan)) return new FtsPlan(new TextOr(clauses.Cast<FtsPlan>().Select(f => f.Text).ToList()));
         return new OrPlan(clauses);
     }
 }

@@ -1,0 +1,147 @@
+using System.Buffers;
+using Microsoft.Data.Sqlite;
+using SearchService.Core.Querying.Planning;
+
+namespace SearchService.Core.Postings;
+
+/// <summary>
+/// Evaluates a text tree on one level's postings, for the units up to <paramref name="boundary"/> (the rest are
+/// FTS5's). Words and phrases score BM25 per field, summed with the field weights; prefixes score a constant
+/// per matching field, like Lucene's classic parser. A multi-word phrase ending in a prefix goes to
+/// <paramref name="fallback"/> (FTS5, same units).
+/// </summary>
+internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level, SqliteConnection connection, int boundary, Func<TextPhrase, MatchSet> fallback)
+{
+    public MatchSet Evaluate(TextExpr expression) => expression switch
+    {
+        TextPhrase p => Phrase(p),
+        TextAnd a => AndAll(a.Parts),
+        TextOr o => OrAll(o.Parts),
+        TextNot n => MatchSetOps.Not(Evaluate(n.Positive), Evaluate(n.Negative)),
+        _ => throw new InvalidOperationException($"unknown text expression {expression.GetType().Name}"),
+    };
+
+    private MatchSet AndAll(IReadOnlyList<TextExpr> parts)
+    {
+        var sets = new List<MatchSet>(parts.Count);
+        foreach (var part in parts) sets.Add(Evaluate(part));
+        sets.Sort((a, b) => a.Count.CompareTo(b.Count)); // smallest first: every later step gallops through a bigger one
+        var result = sets[0];
+        for (var i = 1; i < sets.Count; i++) result = MatchSetOps.And(result, sets[i]);
+        return result;
+    }
+
+    private MatchSet OrAll(IReadOnlyList<TextExpr> parts)
+    {
+        var sets = new List<MatchSet>(parts.Count);
+        foreach (var part in parts) sets.Add(Evaluate(part));
+        while (sets.Count > 1) // pairwise rounds: n log k, not n k, for a fuzzy word's fifty expansions
+        {
+            var next = new List<MatchSet>((sets.Count + 1) / 2);
+            for (var i = 0; i + 1 < sets.Count; i += 2) next.Add(MatchSetOps.Or(sets[i], sets[i + 1]));
+            if (sets.Count % 2 == 1) next.Add(sets[^1]);
+            sets = next;
+        }
+        return sets[0];
+    }
+
+    private MatchSet Phrase(TextPhrase phrase)
+    {
+        var tokens = QueryAnalyzer.Tokens(phrase.Text);
+        if (tokens.Length == 0) return MatchSet.Empty;
+        var mask = FieldMask(phrase.Column);
+        if (phrase.Prefix) return tokens.Length == 1 ? Prefix(tokens[0], mask) : fallback(phrase);
+        var terms = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+            if ((terms[i] = level.Find(tokens[i])) < 0) return MatchSet.Empty;
+        return tokens.Length == 1
+            ? Term(terms[0], mask)
+            : new PhraseMatcher(index, level, connection, boundary).Match(terms, mask);
+    }
+
+    private int FieldMask(string? column)
+    {
+        if (column is null) return (1 << level.Fields) - 1;
+        for (var f = 0; f < level.Fields; f++)
+            if (level.Level.Columns[f].Column == column) return 1 << f;
+        return 0;
+    }
+
+    private MatchSet Term(int term, int mask)
+    {
+        var postings = index.Term(connection, level, term);
+        var fields = level.Fields;
+        Span<float> weights = stackalloc float[fields];
+        for (var f = 0; f < fields; f++) weights[f] = (mask & (1 << f)) != 0 ? level.Weight(f, level.Idf(term, f)) : 0;
+        var end = Limit(postings.Rows, boundary);
+        var result = new MatchSet(end);
+        var rows = postings.Rows;
+        var tf = postings.Tf;
+        for (var i = 0; i < end; i++)
+        {
+            var row = rows[i];
+            var score = 0f;
+            var matched = false;
+            for (var f = 0; f < fields; f++)
+            {
+                float t = tf[i * fields + f];
+                if (t == 0 || weights[f] == 0) continue;
+                matched = true;
+                score += weights[f] * t / (t + level.LengthFactors[f][level.Norms[f][row]]);
+            }
+            if (matched) result.Add(row, score);
+        }
+        return result;
+    }
+
+    private MatchSet Prefix(string prefix, int mask)
+    {
+        var (start, end) = level.PrefixRange(prefix);
+        if (start == end) return MatchSet.Empty;
+        var fields = level.Fields;
+        // Constant score per field that has a word with the prefix; bits of matched fields accumulate per unit.
+        Span<float> byBits = stackalloc float[1 << fields];
+        for (var bits = 0; bits < byBits.Length; bits++)
+            for (var f = 0; f < fields; f++)
+                if ((bits & (1 << f)) != 0) byBits[bits] += (float)level.Level.Columns[f].Weight;
+        var marks = ArrayPool<byte>.Shared.Rent(boundary + 1);
+        try
+        {
+            Array.Clear(marks, 0, boundary + 1);
+            var total = 0;
+            for (var t = start; t < end; t++)
+            {
+                var postings = index.Term(connection, level, t);
+                var limit = Limit(postings.Rows, boundary);
+                var tf = postings.Tf;
+                for (var i = 0; i < limit; i++)
+                {
+                    var bits = 0;
+                    for (var f = 0; f < fields; f++)
+                        if (tf[i * fields + f] != 0) bits |= 1 << f;
+                    bits &= mask;
+                    if (bits == 0) continue;
+                    ref var mark = ref marks[postings.Rows[i]];
+                    if (mark == 0) total++;
+                    mark |= (byte)bits;
+                }
+            }
+            var result = new MatchSet(total);
+            for (var row = 1; row <= boundary; row++)
+                if (marks[row] != 0) result.Add(row, byBits[marks[row]]);
+            return result;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(marks);
+        }
+    }
+
+    /// <summary>How many of the ascending rows are at or below the boundary.</summary>
+    public static int Limit(int[] rows, int boundary)
+    {
+        if (rows.Length == 0 || rows[^1] <= boundary) return rows.Length;
+        var i = Array.BinarySearch(rows, boundary + 1);
+        return i >= 0 ? i : ~i;
+    }
+}

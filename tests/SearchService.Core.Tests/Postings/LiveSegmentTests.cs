@@ -1,0 +1,60 @@
+using SearchService.Core.Highlighting;
+using SearchService.Core.Indexing;
+using SearchService.Core.Postings;
+using SearchService.Core.Querying;
+using SearchService.Core.Querying.Syntax;
+using SearchService.Core.Tests.TestSupport;
+
+namespace SearchService.Core.Tests.Postings;
+
+/// <summary>Documents added, replaced and deleted after the build are served by FTS5 beside the build's postings, and merge with them.</summary>
+public sealed class LiveSegmentTests
+{
+    private static readonly string[] Queries = ["defence", "quokkabrand", "\"trade talks\"", "defen*", "defence OR quokkabrand", "defence -ceasefire", "title:minister", "nation:France defence"];
+
+    private static Searcher Searcher(TestIndex test, Fts5Highlighter highlighter) => new(test.Index, highlighter);
+
+    [Fact]
+    public void AddedReplacedAndDeletedDocumentsMergeWithThePostings()
+    {
+        using var test = TestIndex.SeedsPlus(SampleDocuments.All);
+        using var highlighter = new Fts5Highlighter();
+        var victim = SampleDocuments.All[0];
+        var replaced = SampleDocuments.All[1];
+        new IndexUpdater(test.Index).Upsert([
+            new PressReleaseBuilder("quokka-visit", "Minister visits quokkabrand farm").WithDate("2025-06-01")
+                .WithParagraph("Defence and quokkabrand trade talks.").Build(),
+            replaced with { Title = replaced.Title + " quokkabrand", Paragraphs = [new Documents.Paragraph(0, "Entirely new text about quokkabrand.")] },
+        ]);
+        new IndexUpdater(test.Index).Delete([victim.Id]);
+
+        foreach (var level in Enum.GetValues<SearchLevel>())
+            foreach (var q in Queries)
+                PostingsOracle.AssertSameHits(test.Index, QueryParser.Parse(q), level);
+        var found = Searcher(test, highlighter).Search(new SearchRequest { Query = "quokkabrand" }).Hits.Select(h => h.DocumentId).ToList();
+        Assert.Equal(new[] { "quokka-visit", replaced.Id }.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Searcher(test, highlighter).Search(new SearchRequest { Query = "defence", PageSize = 100 }).Hits, h => h.DocumentId == victim.Id);
+    }
+
+    [Fact]
+    public void AReusedRowidIsServedByFts5NotByStalePostings()
+    {
+        using var test = TestIndex.SeedsPlus(SampleDocuments.All);
+        using var highlighter = new Fts5Highlighter();
+        string last;
+        using (var reader = test.Index.OpenReader())
+            last = reader.Scalar<string>("SELECT id FROM documents ORDER BY rowid DESC LIMIT 1")!;
+        var before = Searcher(test, highlighter).Search(new SearchRequest { Query = "defence" }).Total;
+        // Deleting the newest document frees its rowid, and SQLite hands it to the next insert.
+        new IndexUpdater(test.Index).Delete([last]);
+        new IndexUpdater(test.Index).Upsert([new PressReleaseBuilder("wombat-news", "Wombat news").WithParagraph("Wombatine facts only.").Build()]);
+
+        using (var reader = test.Index.OpenReader())
+            Assert.True(PostingsIndex.Boundary(reader, SearchLevel.Documents) < reader.Scalar<long>("SELECT rowid FROM documents WHERE id = 'wombat-news'"));
+        foreach (var level in Enum.GetValues<SearchLevel>())
+            foreach (var q in Queries.Append("wombatine"))
+                PostingsOracle.AssertSameHits(test.Index, QueryParser.Parse(q), level);
+        Assert.Equal("wombat-news", Assert.Single(Searcher(test, highlighter).Search(new SearchRequest { Query = "wombatine" }).Hits).DocumentId);
+        Assert.True(Searcher(test, highlighter).Search(new SearchRequest { Query = "defence" }).Total <= before);
+    }
+}
