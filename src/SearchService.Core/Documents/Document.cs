@@ -30,6 +30,23 @@ public sealed record Document
     public IReadOnlyList<string> Nations { get; init; } = [];
     public IReadOnlyList<string> Organisations { get; init; } = [];
     public IReadOnlyList<ListingEntry> ListingEntries { get; init; } = [];
+
+    /// <summary>
+    /// The facet lists the source itself supplied (a JSON document with an "actors" or "nations" array, even an empty
+    /// one): metadata wins, so enrichment canonicalises them but adds nothing it infers. Not part of the JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SuppliedFacets Supplied { get; init; }
+}
+
+/// <summary>Which facet lists came from the source's own metadata.</summary>
+[Flags]
+public enum SuppliedFacets
+{
+    None = 0,
+    Actors = 1,
+    Nations = 2,
+    Organisations = 4,
 }
 
 public sealed record Paragraph(int Index, string Text);

@@ -52,9 +52,14 @@ public sealed class DocumentEnricher
 
         return enriched with
         {
-            Actors = reading.Actors,
-            Nations = Merge(document.Nations.Select(n => _nations.Canonical(n) ?? n), _nations.Recognize(texts)),
-            Organisations = Merge(document.Organisations.Select(o => _organisations.Canonical(o) ?? o), _organisations.Recognize(texts)),
+            // Metadata wins: a list the source supplied is canonicalised, never extended by inference.
+            Actors = document.Supplied.HasFlag(SuppliedFacets.Actors)
+                ? Merge(document.Actors.Select(PersonNames.WithoutTitles).Select(a => _people.Canonical(a) ?? a), [])
+                : reading.Actors,
+            Nations = Merge(document.Nations.Select(n => _nations.Canonical(n) ?? n),
+                document.Supplied.HasFlag(SuppliedFacets.Nations) ? [] : _nations.Recognize(texts)),
+            Organisations = Merge(document.Organisations.Select(o => _organisations.Canonical(o) ?? o),
+                document.Supplied.HasFlag(SuppliedFacets.Organisations) ? [] : _organisations.Recognize(texts)),
             Quotes = quotes,
         };
     }

@@ -50,6 +50,9 @@ public static class DocumentJson
             Actors = Strings(e, "actors"),
             Nations = Strings(e, "nations"),
             Organisations = Strings(e, "organisations"),
+            Supplied = (IsArray(e, "actors") ? SuppliedFacets.Actors : 0)
+                | (IsArray(e, "nations") ? SuppliedFacets.Nations : 0)
+                | (IsArray(e, "organisations") ? SuppliedFacets.Organisations : 0),
             ListingEntries = Array(e, "listingEntries").Select(l => new ListingEntry(
                 String(l, "title") ?? "", String(l, "published"), String(l, "summary"), String(l, "department"))).ToList(),
         };
@@ -62,6 +65,9 @@ public static class DocumentJson
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
+
+    private static bool IsArray(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array;
 
     private static List<string> Strings(JsonElement e, string name) =>
         Array(e, name).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList();
