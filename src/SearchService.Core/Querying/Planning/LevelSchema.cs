@@ -4,17 +4,19 @@ namespace SearchService.Core.Querying.Planning;
 
 /// <summary>
 /// The FTS5 table of one search level, its columns and their BM25 weights.
-/// Weights (Lucene would say field boosts): a word in the title says most about what a press release is
-/// about, the standfirst (summary) is the editor's own précis so it says more than any one body sentence,
-/// and the body is where most words are, mostly incidental. Title 8 : summary 3 : body 1 keeps a title
-/// match first without letting a single title word beat a document that is entirely about the query.
-/// Paragraphs carry their document's title at 3 : 1 (context, not the paragraph's own words); quotes weigh
-/// the speaker's name above the quotation text so "Healey ceasefire" prefers Healey's own words.
+/// Each field is scored with its own BM25 statistics and the scores are summed (Lucene's way), so a short
+/// field already counts for more per matching word: a one-word title match out-scores the same word in a
+/// 600-word body. On top of that, modest boosts keep title above summary above body: the title says what a
+/// release is about, the standfirst is the editor's précis, the body is mostly incidental words. They were
+/// tuned on the 100k generated corpus against Lucene's unboosted ranking: 8 : 3 : 1 let one title word beat
+/// documents wholly about the query (top-10 overlap with Lucene 0.56); 2 : 1.5 : 1 keeps the order and
+/// overlaps 0.71. Paragraphs carry their document's title as context, not their own words: 1.2 : 1 (0.64;
+/// 3 : 1 gave 0.50). Quotes weigh the speaker's name above the text, so "Healey ceasefire" prefers Healey's words.
 /// </summary>
 public sealed record LevelSchema(SearchLevel Level, string Table, string UnitTable, IReadOnlyList<(string Column, double Weight)> Columns)
 {
-    public static readonly LevelSchema Documents = new(SearchLevel.Documents, "doc_fts", "documents", [("title", 8.0), ("summary", 3.0), ("body", 1.0)]);
-    public static readonly LevelSchema Paragraphs = new(SearchLevel.Paragraphs, "para_fts", "paragraphs", [("title", 3.0), ("body", 1.0)]);
+    public static readonly LevelSchema Documents = new(SearchLevel.Documents, "doc_fts", "documents", [("title", 2.0), ("summary", 1.5), ("body", 1.0)]);
+    public static readonly LevelSchema Paragraphs = new(SearchLevel.Paragraphs, "para_fts", "paragraphs", [("title", 1.2), ("body", 1.0)]);
     public static readonly LevelSchema Quotes = new(SearchLevel.Quotes, "quote_fts", "quotes", [("body", 1.0), ("speaker", 2.0)]);
 
     public static LevelSchema For(SearchLevel level) => level switch
