@@ -6,7 +6,7 @@ namespace SearchService.Benchmarks.Queries;
 /// Lucene classic syntax with default operator OR → our syntax (CONTRACT.md "Query syntax") with default
 /// operator AND. The AND is written as juxtaposition and the OR spelled out, so the text means the same to
 /// the placeholder parser (which reads juxtaposition as AND and knows no operators) and to the full parser.
-/// What our syntax cannot say (slop, boosts, fuzzy distance 1) is approximated and the note says how.
+/// What our syntax cannot say (slop, boosts) is approximated and the note says how.
 /// </summary>
 internal static class QueryTranslator
 {
@@ -85,8 +85,8 @@ internal static class QueryTranslator
         if (leaf.Fuzzy is { } distance)
         {
             features |= QueryFeatures.Fuzzy;
-            if (distance != 2) notes.Add(string.Create(CultureInfo.InvariantCulture, $"fuzzy ~{distance} read as ~ (ours allows up to 2 edits): a superset"));
-            return prefix + word + "~";
+            // Our syntax has word~1 and word~ (= ~2), as Lucene's.
+            return prefix + word + (distance == 1 ? "~1" : "~");
         }
         return prefix + word;
     }
