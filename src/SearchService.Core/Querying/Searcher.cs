@@ -103,7 +103,8 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         var passages = request.Level == SearchLevel.Documents && page.Count > 0 ? PassageChooser.Create(index, connection, planner.HighlightPhrases(query)) : null;
         var builder = new HitBuilder(connection, request, highlighter, planner.HighlightExpression(query), passages is null ? null : passages.Passage);
         var explainer = request.Explain ? new ScoreExplainer(executor, level, plan, request.Sort) : null;
-        var results = page.Select(h => builder.Build(h) with
+        var built = builder.BuildAll(page);
+        var results = page.Select((h, i) => built[i] with
         {
             OtherMatches = perDocument is null ? null : perDocument[h.Doc] - 1,
             Explanation = explainer?.Explain(h),
