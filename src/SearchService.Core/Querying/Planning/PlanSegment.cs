@@ -8,16 +8,28 @@ namespace SearchService.Core.Querying.Planning;
 /// </summary>
 internal sealed class PlanSegment(QueryPlan plan, Func<FtsPlan, MatchSet> evaluate) : IDisposable
 {
-    private readonly Dictionary<FtsPlan, (MatchSet Set, int Cursor)> _sets = new(ReferenceEqualityComparer.Instance);
+    // A mutable cursor per clause, so testing a candidate is one lookup (it runs per candidate unit).
+    private readonly Dictionary<FtsPlan, Cursor> _sets = new(ReferenceEqualityComparer.Instance);
+
+    private sealed class Cursor(MatchSet set)
+    {
+        public MatchSet Set { get; } = set;
+        public int Position { get; set; }
+    }
 
     public QueryPlan Plan => plan;
 
     public MatchSet Set(FtsPlan text)
     {
-        if (_sets.TryGetValue(text, out var known)) return known.Set;
-        var set = evaluate(text);
-        _sets[text] = (set, 0);
-        return set;
+        return Open(text).Set;
+    }
+
+    private Cursor Open(FtsPlan text)
+    {
+        if (_sets.TryGetValue(text, out var known)) return known;
+        var cursor = new Cursor(evaluate(text));
+        _sets[text] = cursor;
+        return cursor;
     }
 
     /// <summary>The rowids (ascending, within [from, to]) the plan can only match among.</summary>
@@ -65,12 +77,11 @@ internal sealed class PlanSegment(QueryPlan plan, Func<FtsPlan, MatchSet> evalua
         switch (node)
         {
             case FtsPlan f:
-                var set = Set(f);
-                var (_, cursor) = _sets[f];
-                cursor = MatchSetOps.Advance(set.Rows, cursor, set.Count, row);
-                _sets[f] = (set, cursor);
-                if (cursor >= set.Count || set.Rows[cursor] != row) return false;
-                score = set.Scores[cursor];
+                var open = Open(f);
+                var set = open.Set;
+                var at = open.Position = MatchSetOps.Advance(set.Rows, open.Position, set.Count, row);
+                if (at >= set.Count || set.Rows[at] != row) return false;
+                score = set.Scores[at];
                 return true;
             case DocumentFtsPlan d: return executor.DocumentMatch(d.Expression).Contains(doc);
             case PredicatePlan p: return p.Test(doc, speaker);
@@ -78,17 +89,18 @@ internal sealed class PlanSegment(QueryPlan plan, Func<FtsPlan, MatchSet> evalua
             case NothingPlan: return false;
             case NotPlan n: return !Test(n.Clause, row, doc, speaker, executor, out _);
             case AndPlan a:
-                foreach (var clause in a.Clauses)
+                // Indexed loops: foreach over the IReadOnlyList would allocate an enumerator per candidate.
+                for (var i = 0; i < a.Clauses.Count; i++)
                 {
-                    if (!Test(clause, row, doc, speaker, executor, out var part)) return false;
+                    if (!Test(a.Clauses[i], row, doc, speaker, executor, out var part)) return false;
                     score += part;
                 }
                 return true;
             case OrPlan o:
                 var any = false;
-                foreach (var clause in o.Clauses)
+                for (var i = 0; i < o.Clauses.Count; i++)
                 {
-                    if (!Test(clause, row, doc, speaker, executor, out var part)) continue;
+                    if (!Test(o.Clauses[i], row, doc, speaker, executor, out var part)) continue;
                     any = true;
                     score += part; // like a BooleanQuery of SHOULD clauses: every clause that matches adds
                 }
@@ -99,6 +111,6 @@ internal sealed class PlanSegment(QueryPlan plan, Func<FtsPlan, MatchSet> evalua
 
     public void Dispose()
     {
-        foreach (var (set, _) in _sets.Values) set.Dispose();
+        foreach (var cursor in _sets.Values) cursor.Set.Dispose();
     }
 }
