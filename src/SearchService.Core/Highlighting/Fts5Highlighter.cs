@@ -83,9 +83,15 @@ public sealed class Fts5Highlighter : IDisposable
         public Scratch()
         {
             _connection = SqliteExtensions.Open(":memory:", SqliteOpenMode.Memory);
-            _connection.Execute($"CREATE VIRTUAL TABLE hl USING fts5({string.Join(", ", Columns)}, tokenize='{IndexSchema.Tokenizer}')");
-            _clear = _connection.Command("DELETE FROM hl");
-            _insert = _connection.Command("INSERT INTO hl(rowid, title, summary, body, speaker) VALUES ($row, $title, $summary, $body, $speaker)");
+            // External content: emptying the index is FTS5's 'delete-all', which drops it without re-tokenizing
+            // every old row as a plain DELETE must; highlight() reads the texts back from hl_text.
+            var columns = string.Join(", ", Columns);
+            _connection.Execute($"CREATE TABLE hl_text(rowid INTEGER PRIMARY KEY, {columns})");
+            _connection.Execute($"CREATE VIRTUAL TABLE hl USING fts5({columns}, content='hl_text', tokenize='{IndexSchema.Tokenizer}')");
+            _clear = _connection.Command("INSERT INTO hl(hl) VALUES ('delete-all'); DELETE FROM hl_text;");
+            _insert = _connection.Command(
+                $"INSERT INTO hl_text(rowid, {columns}) VALUES ($row, $title, $summary, $body, $speaker); " +
+                $"INSERT INTO hl(rowid, {columns}) VALUES ($row, $title, $summary, $body, $speaker);");
             _row = _insert.Parameters.Add("$row", SqliteType.Integer);
             _values = Columns.Select(c => _insert.Parameters.Add("$" + c, SqliteType.Text)).ToArray();
             _select = _connection.Command(
