@@ -57,6 +57,20 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
                 }
                 yield break;
             }
+            if (plan is AndPlan and && TextWithFilters(and) is var (text, filters) && text is not null)
+            {
+                // Words AND facet filters (field-filter, date-range): walk the one set, test the filters' delegates.
+                // Same answer as testing the tree (filters add 0 to the score), without a type switch per clause per candidate.
+                var set = segment.Set(text);
+                for (var i = 0; i < set.Count; i++)
+                {
+                    var row = set.Rows[i];
+                    var (doc, speaker) = Unit(row);
+                    if (!Live(doc) || !All(filters, doc, speaker)) continue;
+                    yield return new UnitMatch(row, doc, speaker, set.Scores[i]);
+                }
+                yield break;
+            }
             foreach (var row in segment.Candidates(plan, from, Math.Min(to, RowCount() - 1)))
             {
                 var (doc, speaker) = Unit(row);
@@ -71,6 +85,30 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
     }
 
     private long MaxUnitRow() => connection.Scalar<long>($"SELECT ifnull(max(rowid), 0) FROM {level.UnitTable}");
+
+    // An AND of exactly one text clause and facet predicates, or (null, []) for any other shape.
+    private static (FtsPlan? Text, Func<int, int, bool>[] Filters) TextWithFilters(AndPlan and)
+    {
+        FtsPlan? text = null;
+        var filters = new List<Func<int, int, bool>>(and.Clauses.Count);
+        foreach (var clause in and.Clauses)
+        {
+            switch (clause)
+            {
+                case FtsPlan f when text is null: text = f; break;
+                case PredicatePlan p: filters.Add(p.Test); break;
+                default: return (null, []);
+            }
+        }
+        return (text, filters.ToArray());
+    }
+
+    private static bool All(Func<int, int, bool>[] filters, int doc, int speaker)
+    {
+        foreach (var filter in filters)
+            if (!filter(doc, speaker)) return false;
+        return true;
+    }
 
     private bool Live(int doc) => doc > 0 && doc < snapshot.DocLive.Length && snapshot.DocLive[doc];
 
