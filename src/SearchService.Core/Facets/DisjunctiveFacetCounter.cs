@@ -15,6 +15,8 @@ public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCol
     // Per year (or year × 12 + month) from the snapshot's first year: a flat array, not a dictionary, on the per-match path.
     private readonly int[] _dates = new int[(snapshot.Years.Max - snapshot.Years.Min + 1) * (interval == DateInterval.Year ? 1 : 12)];
     private readonly int _firstYear = snapshot.Years.Min;
+    private readonly int[] _docDate = snapshot.DocDate, _docDepartment = snapshot.DocDepartment;
+    private readonly int[][] _docActors = snapshot.DocActors, _docNations = snapshot.DocNations;
     private readonly bool _countDepartment = dimensions.Contains(FacetSnapshot.Department);
     private readonly bool _countActor = dimensions.Contains(FacetSnapshot.Actor);
     private readonly bool _countNation = dimensions.Contains(FacetSnapshot.Nation);
@@ -25,7 +27,12 @@ public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCol
     /// <paramref name="failures"/> is its <see cref="UnitFilter.Failures"/>: 0 for a hit, one bit for a near miss.</summary>
     public void Count(int doc, int speaker, int failures)
     {
-        bool Counts(int bit) => failures == 0 || failures == bit;
+        if (failures == 0)
+        {
+            CountHit(doc, speaker);
+            return;
+        }
+        bool Counts(int bit) => failures == bit;
         if (_countDepartment && Counts(UnitFilter.DepartmentBit) && snapshot.DocDepartment[doc] >= 0) _departments[snapshot.DocDepartment[doc]]++;
         if (_countActor && Counts(UnitFilter.ActorBit)) foreach (var a in snapshot.DocActors[doc]) _actors[a]++;
         if (_countNation && Counts(UnitFilter.NationBit)) foreach (var n in snapshot.DocNations[doc]) _nations[n]++;
@@ -36,6 +43,20 @@ public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCol
             var month = date / 100 % 100;
             if (interval == DateInterval.Year) _dates[date / 10000 - _firstYear]++;
             else if (month is >= 1 and <= 12) _dates[(date / 10000 - _firstYear) * 12 + month - 1]++;
+        }
+    }
+
+    // The common case (a match that passes every filter) without the per-dimension near-miss tests; runs per match.
+    private void CountHit(int doc, int speaker)
+    {
+        if (_countDepartment && _docDepartment[doc] is var department && department >= 0) _departments[department]++;
+        if (_countActor) foreach (var a in _docActors[doc]) _actors[a]++;
+        if (_countNation) foreach (var n in _docNations[doc]) _nations[n]++;
+        if (_countSpeaker && speaker >= 0) _speakers[speaker]++;
+        if (_countDate && _docDate[doc] is var date && date > 0)
+        {
+            if (interval == DateInterval.Year) _dates[date / 10000 - _firstYear]++;
+            else if (date / 100 % 100 is var month and >= 1 and <= 12) _dates[(date / 10000 - _firstYear) * 12 + month - 1]++;
         }
     }
 

@@ -15,13 +15,10 @@ public sealed class HitOrder(SortOrder sort, int[] docDates) : IComparer<UnitMat
 
     public int Compare(UnitMatch x, UnitMatch y)
     {
-        int byScore = y.Score.CompareTo(x.Score), byDate = Date(y.Doc).CompareTo(Date(x.Doc));
-        var first = sort switch
-        {
-            SortOrder.Newest => byDate,
-            SortOrder.Oldest => -byDate,
-            _ => byScore != 0 ? byScore : byDate,
-        };
+        // Runs once per match against the page's worst kept hit: decide on the score before looking up dates.
+        if (sort is not (SortOrder.Newest or SortOrder.Oldest) && y.Score.CompareTo(x.Score) is var byScore && byScore != 0) return byScore;
+        var byDate = Date(y.Doc).CompareTo(Date(x.Doc));
+        var first = sort == SortOrder.Oldest ? -byDate : byDate;
         return first != 0 ? first : x.Row.CompareTo(y.Row);
     }
 

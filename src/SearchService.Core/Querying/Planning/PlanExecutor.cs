@@ -23,21 +23,21 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
     private readonly Dictionary<string, Dictionary<long, double>> _matches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> _documentMatches = new(StringComparer.Ordinal);
 
+    /// <summary>The matching units, ascending by segment then rowid. Not an iterator itself: with no live units the
+    /// caller enumerates the postings segment directly, one enumerator layer fewer per match.</summary>
     public IEnumerable<UnitMatch> Run(QueryPlan plan)
     {
         var postings = index is null ? null : PostingsIndex.For(index);
         var levelPostings = postings?.Level(connection, level);
         var boundary = levelPostings is null ? 0 : (int)Math.Min(int.MaxValue, PostingsIndex.Boundary(connection, level.Level));
-        if (levelPostings is not null && boundary > 0)
-        {
-            var evaluator = new PostingsEvaluator(postings!, levelPostings, connection, boundary, p => Fts5Set(p, 1, boundary, Fts5ToLucene));
-            foreach (var match in Segment(plan, 1, boundary, f => evaluator.Evaluate(f.Text))) yield return match;
-        }
+        var scale = boundary > 0 ? Fts5ToLucene : 1.0;
+        var live = Segment(plan, boundary + 1, int.MaxValue, f => Fts5Set(f.Text, boundary + 1, int.MaxValue, scale));
+        if (levelPostings is null || boundary <= 0) return live;
+        var evaluator = new PostingsEvaluator(postings!, levelPostings, connection, boundary, p => Fts5Set(p, 1, boundary, Fts5ToLucene));
+        var built = Segment(plan, 1, boundary, f => evaluator.Evaluate(f.Text));
         // An FTS5 MATCH with a rowid bound still merges a prefix's whole doclist first (pro*: 40 ms for nothing), so
         // the live segment runs only when some unit was added since the build.
-        if (boundary > 0 && MaxUnitRow() <= boundary) yield break;
-        var scale = boundary > 0 ? Fts5ToLucene : 1.0;
-        foreach (var match in Segment(plan, boundary + 1, int.MaxValue, f => Fts5Set(f.Text, boundary + 1, int.MaxValue, scale))) yield return match;
+        return MaxUnitRow() <= boundary ? built : built.Concat(live);
     }
 
     private IEnumerable<UnitMatch> Segment(QueryPlan plan, int from, int to, Func<FtsPlan, MatchSet> evaluate)
