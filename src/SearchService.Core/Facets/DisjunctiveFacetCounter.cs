@@ -16,7 +16,8 @@ public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCol
     private readonly int[] _dates = new int[(snapshot.Years.Max - snapshot.Years.Min + 1) * (interval == DateInterval.Year ? 1 : 12)];
     private readonly int _firstYear = snapshot.Years.Min;
     private readonly int[] _docDate = snapshot.DocDate, _docDepartment = snapshot.DocDepartment;
-    private readonly int[][] _docActors = snapshot.DocActors, _docNations = snapshot.DocNations;
+    private readonly int[] _actorStart = snapshot.ActorOrdinals.Start, _actorValues = snapshot.ActorOrdinals.Values;
+    private readonly int[] _nationStart = snapshot.NationOrdinals.Start, _nationValues = snapshot.NationOrdinals.Values;
     private readonly bool _countDepartment = dimensions.Contains(FacetSnapshot.Department);
     private readonly bool _countActor = dimensions.Contains(FacetSnapshot.Actor);
     private readonly bool _countNation = dimensions.Contains(FacetSnapshot.Nation);
@@ -50,8 +51,8 @@ public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCol
     private void CountHit(int doc, int speaker)
     {
         if (_countDepartment && _docDepartment[doc] is var department && department >= 0) _departments[department]++;
-        if (_countActor) foreach (var a in _docActors[doc]) _actors[a]++;
-        if (_countNation) foreach (var n in _docNations[doc]) _nations[n]++;
+        if (_countActor) for (int i = _actorStart[doc], end = _actorStart[doc + 1]; i < end; i++) _actors[_actorValues[i]]++;
+        if (_countNation) for (int i = _nationStart[doc], end = _nationStart[doc + 1]; i < end; i++) _nations[_nationValues[i]]++;
         if (_countSpeaker && speaker >= 0) _speakers[speaker]++;
         if (_countDate && _docDate[doc] is var date && date > 0)
         {

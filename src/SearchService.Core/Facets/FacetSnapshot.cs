@@ -34,6 +34,12 @@ public sealed class FacetSnapshot
     public long Revision { get; private init; }
 
     private (int Min, int Max)? _years;
+    private FlatOrdinals? _actorOrdinals, _nationOrdinals;
+
+    /// <summary><see cref="DocActors"/> flattened for the per-match counting loop; built on first use (a reference write, so a race only builds it twice).</summary>
+    public FlatOrdinals ActorOrdinals => _actorOrdinals ??= FlatOrdinals.From(DocActors);
+
+    public FlatOrdinals NationOrdinals => _nationOrdinals ??= FlatOrdinals.From(DocNations);
 
     /// <summary>First and last year of any dated document (0, -1 when none): date facets count into a flat array over it.</summary>
     public (int Min, int Max) Years => _years ??= YearRange(DocDate);
