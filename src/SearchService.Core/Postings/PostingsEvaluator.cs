@@ -10,9 +10,12 @@ namespace SearchService.Core.Postings;
 /// per matching field, like Lucene's classic parser. A multi-word phrase ending in a prefix goes to
 /// <paramref name="fallback"/> (FTS5, same units).
 /// </summary>
-internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level, SqliteConnection connection, int boundary, Func<TextPhrase, MatchSet> fallback)
+internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level, SqliteConnection connection, int boundary, Func<TextPhrase, MatchSet> fallback,
+    CancellationToken deadline = default)
 {
-    public MatchSet Evaluate(TextExpr expression) => expression switch
+    // The whole match set is built here before the caller sees a match, so a costly query (many prefixes or
+    // fuzzy words) must be stoppable here: a check per node and per expanded term costs nothing measurable.
+    public MatchSet Evaluate(TextExpr expression) => deadline.IsCancellationRequested ? throw new OperationCanceledException(deadline) : expression switch
     {
         TextPhrase p => Phrase(p),
         TextAnd a => AndAll(a.Parts),
@@ -111,6 +114,7 @@ internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level
             var total = 0;
             for (var t = start; t < end; t++)
             {
+                deadline.ThrowIfCancellationRequested();
                 var postings = index.Term(connection, level, t);
                 var limit = Limit(postings.Rows, boundary);
                 var tf = postings.Tf;

@@ -56,7 +56,7 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         var level = LevelSchema.For(request.Level);
         var planner = new QueryPlanner(level, snapshot, lexicon);
         var plan = planner.Plan(query);
-        var executor = new PlanExecutor(connection, level, snapshot, index);
+        var executor = new PlanExecutor(connection, level, snapshot, index, deadline);
         phases?.Lap(SearchPhase.Parse);
 
         var filter = new UnitFilter(request, snapshot);
@@ -67,9 +67,11 @@ public sealed class Searcher(SearchIndex index, Fts5Highlighter highlighter)
         var all = collapse ? new List<UnitMatch>() : null;
         var top = new TopHits(cursor is null ? request.Page * request.PageSize + 1 : request.PageSize + 1, order);
         var total = 0;
+        var visited = 0;
         foreach (var match in executor.Run(plan))
         {
-            if ((total & 1023) == 0) deadline.ThrowIfCancellationRequested();
+            // Counted per match visited, not per hit kept: a filter that rejects most matches must not hide the deadline.
+            if ((++visited & 1023) == 0) deadline.ThrowIfCancellationRequested();
             var failures = filter.Failures(match.Doc, match.Speaker);
             counter.Count(match.Doc, match.Speaker, failures);
             if (failures != 0) continue;

@@ -15,7 +15,8 @@ public readonly record struct UnitMatch(long Row, int Doc, int Speaker, double S
 /// when the tree requires one, otherwise from every unit (pure filters, pure negations, OR of text and facets),
 /// and every candidate is tested against the tree. Deleted units drop out through the facet snapshot.
 /// </summary>
-public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level, FacetSnapshot snapshot, SearchIndex? index = null)
+public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level, FacetSnapshot snapshot, SearchIndex? index = null,
+    CancellationToken deadline = default)
 {
     /// <summary>FTS5's bm25 carries Lucene's old (k1 + 1) factor; dividing it out puts live units on the postings' scale.</summary>
     private const double Fts5ToLucene = 1 / (Bm25.K1 + 1);
@@ -33,7 +34,7 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
         var scale = boundary > 0 ? Fts5ToLucene : 1.0;
         var live = Segment(plan, boundary + 1, int.MaxValue, f => Fts5Set(f.Text, boundary + 1, int.MaxValue, scale));
         if (levelPostings is null || boundary <= 0) return live;
-        var evaluator = new PostingsEvaluator(postings!, levelPostings, connection, boundary, p => Fts5Set(p, 1, boundary, Fts5ToLucene));
+        var evaluator = new PostingsEvaluator(postings!, levelPostings, connection, boundary, p => Fts5Set(p, 1, boundary, Fts5ToLucene), deadline);
         var built = Segment(plan, 1, boundary, f => evaluator.Evaluate(f.Text));
         // An FTS5 MATCH with a rowid bound still merges a prefix's whole doclist first (pro*: 40 ms for nothing), so
         // the live segment runs only when some unit was added since the build.
