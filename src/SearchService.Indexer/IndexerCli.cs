@@ -33,12 +33,8 @@ internal static class IndexerCli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IndexUnusableException or QuerySyntaxException or InvalidSearchParameterException or DirectoryNotFoundException or FileNotFoundException or ArgumentException)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Unusable;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IndexUnusableException or QuerySyntaxException or InvalidSearchParameterException or ArgumentException
+            or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Unusable;

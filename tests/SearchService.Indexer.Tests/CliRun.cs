@@ -11,28 +11,3 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }
-
-internal sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("searchservice-cli-").FullName;
-
-    public string Sub(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
-    }
-}
-
-internal static class Repository
-{
-    public static string Seeds { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "SearchService.sln"))) return System.IO.Path.Combine(dir.FullName, "seeds");
-        throw new InvalidOperationException("repository root not found");
-    }
-}

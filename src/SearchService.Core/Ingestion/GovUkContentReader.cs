@@ -49,7 +49,7 @@ public sealed class GovUkContentReader : IDocumentReader
                 Date = date is { Length: >= 10 } ? date[..10] : null,
                 Department = Titles(links, "primary_publishing_organisation").Concat(Titles(links, "organisations")).FirstOrDefault(),
                 Source = file.Path,
-                Paragraphs = (body is null ? [] : HtmlText.Paragraphs(body)).Select((p, i) => new Paragraph(i, p)).ToList(),
+                Paragraphs = (body is null ? [] : HtmlParagraphs.Paragraphs(body)).Select((p, i) => new Paragraph(i, p)).ToList(),
                 Actors = people.Distinct(StringComparer.Ordinal).ToList(),
                 // World locations also hold missions and offices ("UK Mission to the United Nations, New York").
                 Nations = Titles(links, "world_locations").Where(t => !t.Contains(',', StringComparison.Ordinal) && t.Split(' ').Length <= 4).ToList(),

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SearchService.Core.Ingestion;
 
 /// <summary>Paragraphs of an HTML fragment: one per block element (p, li, headings, blockquote...), tags stripped, entities decoded.</summary>
-internal static partial class HtmlText
+internal static partial class HtmlParagraphs
 {
     public static List<string> Paragraphs(string html)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SearchService.Core.Documents;
 using SearchService.Core.Enrichment.Evaluation;
+using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Core.Tests.Enrichment;
 
@@ -13,7 +14,7 @@ public sealed class SeedExpectationsTests
     [MemberData(nameof(SeedFiles))]
     public void SeedMeetsEveryExpectation(string file)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "expected-seeds.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.TestData, "expected-seeds.json")));
         var expected = json.RootElement.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("file").GetString() == file);
         var documents = SeedDocuments.Read(file);
         var article = documents.First(d => d.Kind == DocumentKind.Article);

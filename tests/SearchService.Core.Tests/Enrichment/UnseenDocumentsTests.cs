@@ -1,5 +1,6 @@
 using SearchService.Core.Enrichment;
 using SearchService.Core.Enrichment.Evaluation;
+using SearchService.Core.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace SearchService.Core.Tests.Enrichment;
@@ -13,7 +14,7 @@ public sealed class UnseenDocumentsTests(ITestOutputHelper output)
     [Fact]
     public void HeldOutSetMeetsItsThreshold()
     {
-        var report = UnseenSet.Evaluate(Path.Combine(RepositoryPaths.TestData, "unseen"), new DocumentEnricher());
+        var report = UnseenSet.Evaluate(Path.Combine(Repository.TestData, "unseen"), new DocumentEnricher());
 
         output.WriteLine(report.ToString());
         foreach (var failure in report.Failures) output.WriteLine(failure);

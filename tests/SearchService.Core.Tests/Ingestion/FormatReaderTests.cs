@@ -1,5 +1,6 @@
 using SearchService.Core.Enrichment;
 using SearchService.Core.Ingestion;
+using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Core.Tests.Ingestion;
 
@@ -58,7 +59,7 @@ public sealed class FormatReaderTests
     [SkippableFact]
     public void EveryGovUkExampleAndReutersFileIsReadable()
     {
-        var corpus = Path.Combine(RepositoryPaths.Shared, "corpus");
+        var corpus = Path.Combine(Repository.Shared, "corpus");
         Skip.IfNot(Directory.Exists(corpus), $"the shared corpora folder {corpus} is absent");
         var files = Directory.EnumerateFiles(corpus, "*.json", SearchOption.AllDirectories)
             .Append(Directory.EnumerateFiles(corpus, "*.sgm", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First());

@@ -10,6 +10,9 @@ internal static class Repository
     /// <summary>../shared beside the clone: CI has it, a user's clone does not.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
+    /// <summary>The test project's own data, copied beside the test assembly.</summary>
+    public static string TestData => Path.Combine(AppContext.BaseDirectory, "TestData");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -22,6 +25,8 @@ internal static class Repository
 internal sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("searchservice-test-").FullName;
+
+    public string Sub(string name) => System.IO.Path.Combine(Path, name);
 
     public string File(string name, string content)
     {

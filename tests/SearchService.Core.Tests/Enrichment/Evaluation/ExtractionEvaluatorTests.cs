@@ -1,4 +1,5 @@
 using SearchService.Core.Enrichment.Evaluation;
+using SearchService.Core.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace SearchService.Core.Tests.Enrichment.Evaluation;
@@ -8,9 +9,9 @@ public sealed class ExtractionEvaluatorTests(ITestOutputHelper output)
     [SkippableFact]
     public void ExtractionMeetsThresholdsOnSharedLabelledCorpora()
     {
-        Skip.IfNot(Directory.Exists(RepositoryPaths.Shared), $"the shared corpora folder {RepositoryPaths.Shared} is absent");
+        Skip.IfNot(Directory.Exists(Repository.Shared), $"the shared corpora folder {Repository.Shared} is absent");
 
-        var report = ExtractionEvaluator.EvaluateAll(RepositoryPaths.Shared);
+        var report = ExtractionEvaluator.EvaluateAll(Repository.Shared);
 
         output.WriteLine(report.ToString());
         foreach (var failure in report.Failures.Take(60)) output.WriteLine(failure);
