@@ -40,14 +40,14 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                 IndexSchema.Create(connection);
                 using (var transaction = connection.BeginTransaction())
                 {
-                    using var writer = new IndexWriter(connection, bulk: true);
+                    using var writer = new BulkIndexWriter(connection);
                     var lastFile = -1;
                     foreach (var (fileIndex, enriched) in EnrichInParallel(files, scanner))
                     {
                         foreach (var prepared in enriched)
                         {
                             var document = prepared.Document;
-                            if (writer.Upsert(prepared) == WriteOutcome.Unchanged) continue;
+                            if (writer.Add(prepared) == WriteOutcome.Unchanged) continue;
                             if (document.Kind == DocumentKind.Listing) listings++; else documents++;
                             paragraphs += document.Paragraphs.Count;
                             quotes += document.Quotes.Count;
@@ -55,14 +55,11 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                         if (fileIndex != lastFile) progress?.Invoke(lastFile = fileIndex, files.Count);
                     }
                     progress?.Invoke(files.Count, files.Count);
-                    writer.FlushVocabulary();
+                    writer.Finish();
                     connection.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('builtAt', $t)",
                         ("$t", DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
                     transaction.Commit();
                 }
-                foreach (var table in new[] { "doc_fts", "para_fts", "quote_fts" })
-                    connection.Execute($"INSERT INTO {table}({table}) VALUES ('optimize')");
-                Postings.PostingsWriter.Write(connection); // our postings, derived from the optimised FTS5 tables
                 // Serve in WAL mode: readers keep answering while add/delete write.
                 connection.Execute("PRAGMA journal_mode = WAL");
                 connection.Execute("PRAGMA synchronous = FULL");
@@ -79,16 +76,16 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
         return new BuildReport(documents, paragraphs, quotes, listings, scanner.Skipped, clock.Elapsed, target);
     }
 
-    // Enrichment (regular expressions over every paragraph), compression, hashing and word lists cost more than
-    // the inserts, and documents are independent: prepare them on every core, in order, while the single writer
-    // inserts what is ready. The scanner is
+    // Enrichment (regular expressions over every paragraph), tokenizing, compression, hashing and word lists cost
+    // more than the inserts, and documents are independent: prepare them on every core, in order, while the single
+    // writer inserts what is ready. The scanner is
     // only ever advanced by one thread at a time (PLINQ takes its source under a lock).
     private IEnumerable<(int File, List<PreparedDocument> Documents)> EnrichInParallel(List<string> files, SourceScanner scanner) =>
         files.SelectMany((file, i) => scanner.ReadFile(file).Select(source => (File: i, Source: source)))
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
             .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-            .Select(item => (item.File, _enricher.EnrichWithListings(item.Source).Select(PreparedDocument.From).ToList()));
+            .Select(item => (item.File, _enricher.EnrichWithListings(item.Source).Select(PreparedDocument.ForBuild).ToList()));
 
     private static void TryDelete(string path)
     {

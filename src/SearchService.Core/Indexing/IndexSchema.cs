@@ -3,14 +3,15 @@ using Microsoft.Data.Sqlite;
 namespace SearchService.Core.Indexing;
 
 /// <summary>
-/// The on-disk schema. Text lives once, compressed, in <c>documents.stored</c> (the Document JSON); the FTS5
-/// tables are contentless (postings and BM25 statistics only), one per searchable level so each level has
-/// its own document frequencies and average lengths, as separate Lucene indexes would.
+/// The on-disk schema. Text lives once, compressed, in <c>documents.stored</c> (the Document JSON). A build
+/// writes its units' postings (<c>postings_*</c>, see Postings/); the contentless FTS5 tables, one per level,
+/// hold only the units added after it (the live segment). Rowids are AUTOINCREMENT so that a unit added later
+/// never takes the rowid of one the postings describe.
 /// </summary>
 public static class IndexSchema
 {
     /// <summary>Bumped whenever a change makes older index files unreadable; checked on open.</summary>
-    public const int Version = 3; // 2: the surface-word vocabulary table `terms`; 3: postings_* tables (Postings/)
+    public const int Version = 4; // 2: the surface-word vocabulary table `terms`; 3: postings_* tables (Postings/); 4: FTS5 holds only units added after the build
 
     /// <summary>FTS5 analysis: Unicode word splitting, accent folding, Porter stemming.</summary>
     public const string Tokenizer = "porter unicode61 remove_diacritics 2";
@@ -20,7 +21,7 @@ public static class IndexSchema
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
         """
         CREATE TABLE documents(
-            rowid INTEGER PRIMARY KEY,
+            rowid INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL,
             title TEXT NOT NULL,
@@ -29,9 +30,9 @@ public static class IndexSchema
             hash BLOB NOT NULL,
             stored BLOB NOT NULL)
         """,
-        "CREATE TABLE paragraphs(rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, idx INTEGER NOT NULL)",
+        "CREATE TABLE paragraphs(rowid INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL, idx INTEGER NOT NULL)",
         "CREATE INDEX paragraphs_doc ON paragraphs(doc)",
-        "CREATE TABLE quotes(rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, idx INTEGER NOT NULL, paragraph INTEGER NOT NULL, speaker TEXT)",
+        "CREATE TABLE quotes(rowid INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL, idx INTEGER NOT NULL, paragraph INTEGER NOT NULL, speaker TEXT)",
         "CREATE INDEX quotes_doc ON quotes(doc)",
         // Multi-valued facets of a document (actor, nation); department and date are columns of documents.
         "CREATE TABLE doc_values(doc INTEGER NOT NULL, dim TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(doc, dim, value)) WITHOUT ROWID",

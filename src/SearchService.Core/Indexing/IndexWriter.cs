@@ -1,28 +1,27 @@
 using Microsoft.Data.Sqlite;
 using SearchService.Core.Documents;
+using SearchService.Core.Querying;
 
 namespace SearchService.Core.Indexing;
 
 public enum WriteOutcome { Added, Replaced, Unchanged }
 
 /// <summary>
-/// Writes documents into an open index inside the caller's transaction: side tables, facet values and the
-/// three FTS5 levels. Contentless FTS5 rows are removed with the 'delete' command and their original text,
-/// which the stored document supplies.
+/// Changes an index in place inside the caller's transaction: side tables, facet values and the three FTS5
+/// levels, which hold the units added since the build (the build's units are in its postings, not in FTS5).
+/// Contentless FTS5 rows are removed with the 'delete' command and their original text, which the stored
+/// document supplies. Rowids are never reused (AUTOINCREMENT), so a new unit is always above the postings.
 /// </summary>
-public sealed class IndexWriter(SqliteConnection connection, bool bulk = false) : IDisposable
+public sealed class IndexWriter(SqliteConnection connection) : IDisposable
 {
     private readonly StatementCache _statements = new(connection);
-
-    // A bulk build into a fresh file counts the vocabulary in memory and writes it once at the end: one upsert
-    // per distinct word per document was a third of the build's time.
-    private readonly Dictionary<string, int>? _vocabulary = bulk ? new(StringComparer.Ordinal) : null;
+    private readonly long[] _boundaries = PostingsBoundaries(connection);
 
     public void Dispose() => _statements.Dispose();
 
     public WriteOutcome Upsert(Document document) => Upsert(PreparedDocument.From(document));
 
-    public WriteOutcome Upsert(PreparedDocument prepared)
+    internal WriteOutcome Upsert(PreparedDocument prepared)
     {
         var (document, hash) = (prepared.Document, prepared.Hash);
         WriteOutcome outcome = WriteOutcome.Added;
@@ -53,16 +52,21 @@ public sealed class IndexWriter(SqliteConnection connection, bool bulk = false) 
         }
         var document = StoredDocument.Decompress(stored);
 
-        _statements.Execute("INSERT INTO doc_fts(doc_fts, rowid, title, summary, body) VALUES ('delete', $r, $t, $s, $b)",
-            ("$r", rowid), ("$t", document.Title), ("$s", document.Summary ?? ""), ("$b", StoredDocument.Body(document)));
+        // Units of the build are in its postings, not in FTS5: deleting their rows is enough (the facet snapshot
+        // drops them). FTS5's 'delete' of a row it does not hold would corrupt its index.
+        if (rowid > _boundaries[(int)SearchLevel.Documents])
+            _statements.Execute("INSERT INTO doc_fts(doc_fts, rowid, title, summary, body) VALUES ('delete', $r, $t, $s, $b)",
+                ("$r", rowid), ("$t", document.Title), ("$s", document.Summary ?? ""), ("$b", StoredDocument.Body(document)));
         foreach (var (paraRow, idx) in Rows("SELECT rowid, idx FROM paragraphs WHERE doc = $d", rowid))
         {
+            if (paraRow <= _boundaries[(int)SearchLevel.Paragraphs]) continue;
             var text = document.Paragraphs.FirstOrDefault(p => p.Index == idx)?.Text ?? "";
             _statements.Execute("INSERT INTO para_fts(para_fts, rowid, title, body) VALUES ('delete', $r, $t, $b)",
                 ("$r", paraRow), ("$t", document.Title), ("$b", text));
         }
         foreach (var (quoteRow, idx) in Rows("SELECT rowid, idx FROM quotes WHERE doc = $d", rowid))
         {
+            if (quoteRow <= _boundaries[(int)SearchLevel.Quotes]) continue;
             var quote = document.Quotes.FirstOrDefault(q => q.Index == idx);
             _statements.Execute("INSERT INTO quote_fts(quote_fts, rowid, body, speaker) VALUES ('delete', $r, $b, $s)",
                 ("$r", quoteRow), ("$b", quote?.Text ?? ""), ("$s", quote?.Speaker ?? ""));
@@ -80,14 +84,12 @@ public sealed class IndexWriter(SqliteConnection connection, bool bulk = false) 
     public void BumpRevision() =>
         _statements.Execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'");
 
-    /// <summary>Writes the vocabulary a bulk build counted; call once, before committing.</summary>
-    public void FlushVocabulary()
+    // Per level, the last unit rowid the build's postings cover (0: none, FTS5 holds every unit).
+    private static long[] PostingsBoundaries(SqliteConnection connection)
     {
-        if (_vocabulary is null) return;
-        foreach (var (term, freq) in _vocabulary.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            _statements.Execute("INSERT INTO terms(term, freq) VALUES ($t, $f) ON CONFLICT(term) DO UPDATE SET freq = freq + excluded.freq",
-                ("$t", term), ("$f", freq));
-        _vocabulary.Clear();
+        var boundaries = new long[3];
+        foreach (var level in Enum.GetValues<SearchLevel>()) boundaries[(int)level] = Postings.PostingsSchema.MaxRow(connection, level);
+        return boundaries;
     }
 
     private void Insert(PreparedDocument prepared)
@@ -101,16 +103,9 @@ public sealed class IndexWriter(SqliteConnection connection, bool bulk = false) 
         _statements.Execute("INSERT INTO doc_fts(rowid, title, summary, body) VALUES ($r, $t, $s, $b)",
             ("$r", rowid), ("$t", document.Title), ("$s", document.Summary ?? ""), ("$b", StoredDocument.Body(document)));
 
-        if (_vocabulary is not null)
-        {
-            foreach (var word in prepared.Words) _vocabulary[word] = _vocabulary.GetValueOrDefault(word) + 1;
-        }
-        else
-        {
-            // "WHERE true" resolves the parsing ambiguity of an upsert fed by a SELECT.
-            _statements.Execute("INSERT INTO terms(term, freq) SELECT value, 1 FROM json_each($w) WHERE true ON CONFLICT(term) DO UPDATE SET freq = freq + 1",
-                ("$w", System.Text.Json.JsonSerializer.Serialize(prepared.Words)));
-        }
+        // "WHERE true" resolves the parsing ambiguity of an upsert fed by a SELECT.
+        _statements.Execute("INSERT INTO terms(term, freq) SELECT value, 1 FROM json_each($w) WHERE true ON CONFLICT(term) DO UPDATE SET freq = freq + 1",
+            ("$w", System.Text.Json.JsonSerializer.Serialize(prepared.Words)));
 
         foreach (var paragraph in document.Paragraphs)
         {

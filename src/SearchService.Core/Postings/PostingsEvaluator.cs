@@ -7,11 +7,11 @@ namespace SearchService.Core.Postings;
 /// <summary>
 /// Evaluates a text tree on one level's postings, for the units up to <paramref name="boundary"/> (the rest are
 /// FTS5's). Words and phrases score BM25 per field, summed with the field weights; prefixes score a constant
-/// per matching field, like Lucene's classic parser. A multi-word phrase ending in a prefix goes to
-/// <paramref name="fallback"/> (FTS5, same units).
+/// per matching field, like Lucene's classic parser; a phrase ending in a prefix is the union of the phrases of its
+/// expansions (Lucene's MultiPhraseQuery). <paramref name="onlyFields"/> masks the fields that count (explanations).
 /// </summary>
-internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level, SqliteConnection connection, int boundary, Func<TextPhrase, MatchSet> fallback,
-    CancellationToken deadline = default)
+internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level, SqliteConnection connection, int boundary,
+    int onlyFields = -1, CancellationToken deadline = default)
 {
     // The whole match set is built here before the caller sees a match, so a costly query (many prefixes or
     // fuzzy words) must be stoppable here: a check per node and per expanded term costs nothing measurable.
@@ -38,6 +38,12 @@ internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level
     {
         var sets = new List<MatchSet>(parts.Count);
         foreach (var part in parts) sets.Add(Evaluate(part));
+        return Union(sets);
+    }
+
+    private static MatchSet Union(List<MatchSet> sets)
+    {
+        if (sets.Count == 0) return MatchSet.Empty;
         while (sets.Count > 1) // pairwise rounds: n log k, not n k, for a fuzzy word's fifty expansions
         {
             var next = new List<MatchSet>((sets.Count + 1) / 2);
@@ -53,20 +59,36 @@ internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level
         var tokens = QueryAnalyzer.Tokens(phrase.Text);
         if (tokens.Length == 0) return MatchSet.Empty;
         var mask = FieldMask(phrase.Column);
-        if (phrase.Prefix) return tokens.Length == 1 ? Prefix(tokens[0], mask) : fallback(phrase);
+        if (phrase.Prefix && tokens.Length == 1) return Prefix(tokens[0], mask);
         var terms = new int[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < (phrase.Prefix ? tokens.Length - 1 : tokens.Length); i++)
             if ((terms[i] = level.Find(tokens[i])) < 0) return MatchSet.Empty;
+        if (phrase.Prefix) return PhrasePrefix(terms, tokens[^1], mask);
         return tokens.Length == 1
             ? Term(terms[0], mask)
             : new PhraseMatcher(index, level, connection, boundary).Match(terms, mask);
     }
 
+    // "a b*": the phrases "a bx", "a by", ... for every word bx, by, ... with the prefix, united.
+    private MatchSet PhrasePrefix(int[] terms, string prefix, int mask)
+    {
+        var (start, end) = level.PrefixRange(prefix);
+        var sets = new List<MatchSet>(end - start);
+        for (var t = start; t < end; t++)
+        {
+            deadline.ThrowIfCancellationRequested();
+            terms[^1] = t;
+            sets.Add(new PhraseMatcher(index, level, connection, boundary).Match(terms, mask));
+        }
+        return Union(sets);
+    }
+
     private int FieldMask(string? column)
     {
-        if (column is null) return (1 << level.Fields) - 1;
+        var all = ((1 << level.Fields) - 1) & onlyFields;
+        if (column is null) return all;
         for (var f = 0; f < level.Fields; f++)
-            if (level.Level.Columns[f].Column == column) return 1 << f;
+            if (level.Level.Columns[f].Column == column) return (1 << f) & all;
         return 0;
     }
 

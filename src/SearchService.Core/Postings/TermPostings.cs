@@ -29,7 +29,7 @@ internal sealed class TermPostings
 
     public static TermPostings Read(sqlite3 db, int id, int df, int fields)
     {
-        PostingsWriter.Check(db, raw.sqlite3_prepare_v2(db, "SELECT docs, freqs FROM postings_docs WHERE id = ?", out var statement));
+        PostingsSchema.Check(db, raw.sqlite3_prepare_v2(db, "SELECT docs, freqs FROM postings_docs WHERE id = ?", out var statement));
         using (statement)
         {
             raw.sqlite3_bind_int(statement, 1, id);
@@ -55,7 +55,7 @@ internal sealed class TermPostings
     public byte[] Positions(sqlite3 db)
     {
         if (_positions is { } loaded) return loaded;
-        PostingsWriter.Check(db, raw.sqlite3_prepare_v2(db, "SELECT positions FROM postings_positions WHERE id = ?", out var statement));
+        PostingsSchema.Check(db, raw.sqlite3_prepare_v2(db, "SELECT positions FROM postings_positions WHERE id = ?", out var statement));
         using (statement)
         {
             raw.sqlite3_bind_int(statement, 1, Id);

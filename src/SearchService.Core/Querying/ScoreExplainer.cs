@@ -3,9 +3,10 @@ using SearchService.Core.Querying.Planning;
 namespace SearchService.Core.Querying;
 
 /// <summary>
-/// <c>explain=true</c>: for each full-text MATCH of the plan that a hit satisfies, its BM25 with the level's column
-/// weights and, per column, BM25 with only that column weighted (BM25 saturates, so the columns do not add up
-/// exactly to the whole; they show where the score comes from). Facet clauses filter and add nothing.
+/// <c>explain=true</c>: for each full-text clause of the plan that a hit satisfies, its score and, per column, the
+/// score from that column alone. Scores are per-field BM25 summed with the column weights, so the columns add
+/// up to the clause (for units added since the build FTS5 scores the row as one bag of words, and they need not).
+/// Facet clauses filter and add nothing.
 /// </summary>
 public sealed class ScoreExplainer(PlanExecutor executor, LevelSchema level, QueryPlan plan, SortOrder sort)
 {
@@ -27,8 +28,8 @@ public sealed class ScoreExplainer(PlanExecutor executor, LevelSchema level, Que
     {
         switch (node)
         {
-            case FtsPlan f when !negated && executor.Match(f.Expression).TryGetValue(hit.Row, out var score):
-                parts.Add(new ScorePart(f.Expression, Math.Round(score, 4), Columns(f.Expression, hit.Row)));
+            case FtsPlan f when !negated && executor.ClauseScore(f, hit.Row) is { } score:
+                parts.Add(new ScorePart(f.Expression, Math.Round(score, 4), Columns(f, hit.Row)));
                 break;
             case DocumentFtsPlan d: filters.Add((negated ? "NOT " : "") + "document MATCH " + d.Expression); break;
             case PredicatePlan p: filters.Add((negated ? "NOT " : "") + p.Description); break;
@@ -38,14 +39,12 @@ public sealed class ScoreExplainer(PlanExecutor executor, LevelSchema level, Que
         }
     }
 
-    private Dictionary<string, double> Columns(string expression, long row)
+    private Dictionary<string, double> Columns(FtsPlan clause, long row)
     {
         var columns = new Dictionary<string, double>();
         for (var i = 0; i < level.Columns.Count; i++)
         {
-            var weights = string.Join(", ", level.Columns.Select((c, j) => j == i ? c.Weight.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "0.0"));
-            var score = executor.Score(expression, weights, row);
-            if (score != 0) columns[level.Columns[i].Column] = Math.Round(score, 4);
+            if (executor.ClauseScore(clause, row, i) is { } score && score != 0) columns[level.Columns[i].Column] = Math.Round(score, 4);
         }
         return columns;
     }

@@ -37,20 +37,29 @@ public sealed class LiveSegmentTests
     }
 
     [Fact]
-    public void AReusedRowidIsServedByFts5NotByStalePostings()
+    public void ADeletedRowidIsNeverReusedSoStalePostingsCannotMatchANewDocument()
     {
         using var test = TestIndex.SeedsPlus(SampleDocuments.All);
         using var highlighter = new Fts5Highlighter();
         string last;
+        long lastRow;
         using (var reader = test.Index.OpenReader())
+        {
             last = reader.Scalar<string>("SELECT id FROM documents ORDER BY rowid DESC LIMIT 1")!;
+            lastRow = reader.Scalar<long>("SELECT max(rowid) FROM documents");
+        }
         var before = Searcher(test, highlighter).Search(new SearchRequest { Query = "defence" }).Total;
-        // Deleting the newest document frees its rowid, and SQLite hands it to the next insert.
+        // Without AUTOINCREMENT SQLite would hand the newest document's freed rowid to the next insert, which the
+        // postings still describe with the deleted text.
         new IndexUpdater(test.Index).Delete([last]);
         new IndexUpdater(test.Index).Upsert([new PressReleaseBuilder("wombat-news", "Wombat news").WithParagraph("Wombatine facts only.").Build()]);
 
         using (var reader = test.Index.OpenReader())
-            Assert.True(PostingsIndex.Boundary(reader, SearchLevel.Documents) < reader.Scalar<long>("SELECT rowid FROM documents WHERE id = 'wombat-news'"));
+        {
+            var row = reader.Scalar<long>("SELECT rowid FROM documents WHERE id = 'wombat-news'");
+            Assert.True(row > lastRow, $"rowid {row} reused (the deleted one was {lastRow})");
+            Assert.True(PostingsIndex.Boundary(reader, SearchLevel.Documents) < row);
+        }
         foreach (var level in Enum.GetValues<SearchLevel>())
             foreach (var q in Queries.Append("wombatine"))
                 PostingsOracle.AssertSameHits(test.Index, QueryParser.Parse(q), level);

@@ -3,10 +3,11 @@ using SearchService.Core.Postings;
 using SearchService.Core.Querying;
 using SearchService.Core.Querying.Planning;
 using SearchService.Core.Querying.Syntax;
+using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Core.Tests.Postings;
 
-/// <summary>Runs one query tree on both engines of an index: our postings (with the FTS5 live segment) and FTS5 alone, the oracle.</summary>
+/// <summary>Runs one query tree on our postings (with the FTS5 live segment) and on the index's <see cref="Fts5Twin"/>, where FTS5 alone answers: the oracle.</summary>
 internal static class PostingsOracle
 {
     public static (List<UnitMatch> Postings, List<UnitMatch> Fts5) Run(SearchIndex index, QueryNode query, SearchLevel level)
@@ -19,7 +20,13 @@ internal static class PostingsOracle
         Assert.NotNull(PostingsIndex.For(index).Level(connection, schema));
         Assert.True(PostingsIndex.Boundary(connection, level) > 0, "the postings should cover the build");
         var ours = new PlanExecutor(connection, schema, snapshot, index).Run(plan).ToList();
-        var oracle = new PlanExecutor(connection, schema, snapshot).Run(plan).ToList();
+
+        var twin = Fts5Twin.Of(index);
+        using var twinConnection = twin.OpenReader();
+        using var twinTransaction = twinConnection.BeginTransaction(deferred: true);
+        var twinSnapshot = twin.Snapshot(twinConnection);
+        var twinPlan = new QueryPlanner(schema, twinSnapshot, ReaderCache.Lexicon(twin, twinConnection)).Plan(query);
+        var oracle = new PlanExecutor(twinConnection, schema, twinSnapshot, twin).Run(twinPlan).ToList();
         return (ours, oracle);
     }
 

@@ -52,7 +52,7 @@ public sealed partial class PostingsRoundTripTests(PostingsRoundTripTests.Fixtur
     public void CommonWordsAndPhrasesFindWhatFts5Finds()
     {
         Skip.If(fixture.Index is null, fixture.SkipReason);
-        foreach (var q in new[] { "the", "government", "\"of the\"", "\"the government\"", "title:government", "body:\"the government\"", "gov*", "title:pro*", "the -government", "government OR minister", "minist~" })
+        foreach (var q in new[] { "the", "government", "\"of the\"", "\"the government\"", "title:government", "body:\"the government\"", "gov*", "title:pro*", "the -government", "government OR minister", "minist~", "co-oper*", "body:the-gov*" })
             foreach (var level in Enum.GetValues<SearchLevel>())
                 PostingsOracle.AssertSameHits(fixture.Index!.Index, QueryParser.Parse(q), level);
     }
@@ -78,10 +78,12 @@ public sealed partial class PostingsRoundTripTests(PostingsRoundTripTests.Fixtur
         var at = random.Next(words.Count);
         var field = random.Next(4) switch { 0 => QueryField.Title, 1 => QueryField.Body, 2 => QueryField.Summary, _ => QueryField.Any };
         var word = words[at];
-        return random.Next(5) switch
+        return random.Next(6) switch
         {
             0 when at + 1 < words.Count => new PhraseQuery(field, string.Join(' ', words.Skip(at).Take(2 + random.Next(2)))),
             1 when word.Length > 3 => new PrefixQuery(field, word[..(2 + random.Next(word.Length - 2))]),
+            // A phrase whose last word is a prefix ("trade ta*"): the union of the phrases of its expansions.
+            5 when at + 1 < words.Count && words[at + 1].Length > 1 => new PrefixQuery(field, word + " " + words[at + 1][..(1 + random.Next(words[at + 1].Length - 1))]),
             2 when word.Length > 4 => new FuzzyQuery(field, word, 1),
             _ => new TermQuery(field, word),
         };

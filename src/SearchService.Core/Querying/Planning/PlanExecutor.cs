@@ -10,8 +10,8 @@ public readonly record struct UnitMatch(long Row, int Doc, int Speaker, double S
 
 /// <summary>
 /// Runs a plan over two segments, as Lucene runs a query over segments: the units the build's postings cover
-/// (rowid ≤ their boundary) are evaluated on our postings in C#, the units added since by FTS5 MATCH restricted
-/// to the rowids above. In each, a text subtree becomes a sorted match set once; candidates come from the set
+/// (rowid ≤ their boundary) are evaluated on our postings in C#, the units added since (the only ones FTS5 holds)
+/// by FTS5 MATCH. In each, a text subtree becomes a sorted match set once; candidates come from the set
 /// when the tree requires one, otherwise from every unit (pure filters, pure negations, OR of text and facets),
 /// and every candidate is tested against the tree. Deleted units drop out through the facet snapshot.
 /// </summary>
@@ -21,24 +21,30 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
     /// <summary>FTS5's bm25 carries Lucene's old (k1 + 1) factor; dividing it out puts live units on the postings' scale.</summary>
     private const double Fts5ToLucene = 1 / (Bm25.K1 + 1);
 
-    private readonly Dictionary<string, Dictionary<long, double>> _matches = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, int), MatchSet> _explained = [];
     private readonly Dictionary<string, HashSet<int>> _documentMatches = new(StringComparer.Ordinal);
 
     /// <summary>The matching units, ascending by segment then rowid. Not an iterator itself: with no live units the
     /// caller enumerates the postings segment directly, one enumerator layer fewer per match.</summary>
     public IEnumerable<UnitMatch> Run(QueryPlan plan)
     {
-        var postings = index is null ? null : PostingsIndex.For(index);
-        var levelPostings = postings?.Level(connection, level);
-        var boundary = levelPostings is null ? 0 : (int)Math.Min(int.MaxValue, PostingsIndex.Boundary(connection, level.Level));
+        var (levelPostings, boundary) = Postings(level);
         var scale = boundary > 0 ? Fts5ToLucene : 1.0;
         var live = Segment(plan, boundary + 1, int.MaxValue, f => Fts5Set(f.Text, boundary + 1, int.MaxValue, scale));
         if (levelPostings is null || boundary <= 0) return live;
-        var evaluator = new PostingsEvaluator(postings!, levelPostings, connection, boundary, p => Fts5Set(p, 1, boundary, Fts5ToLucene), deadline);
+        var evaluator = new PostingsEvaluator(PostingsIndex.For(index!), levelPostings, connection, boundary, deadline: deadline);
         var built = Segment(plan, 1, boundary, f => evaluator.Evaluate(f.Text));
         // An FTS5 MATCH with a rowid bound still merges a prefix's whole doclist first (pro*: 40 ms for nothing), so
         // the live segment runs only when some unit was added since the build.
         return MaxUnitRow() <= boundary ? built : built.Concat(live);
+    }
+
+    // A level's postings and the last rowid they cover (null, 0 without postings: FTS5 holds every unit).
+    private (LevelPostings? Postings, int Boundary) Postings(LevelSchema schema)
+    {
+        var levelPostings = index is null ? null : PostingsIndex.For(index).Level(connection, schema);
+        var boundary = levelPostings is null ? 0 : (int)Math.Min(int.MaxValue, PostingsIndex.Boundary(connection, schema.Level));
+        return (levelPostings, boundary);
     }
 
     private IEnumerable<UnitMatch> Segment(QueryPlan plan, int from, int to, Func<FtsPlan, MatchSet> evaluate)
@@ -144,30 +150,46 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
         return set;
     }
 
-    /// <summary>FTS5's BM25 per matching rowid over the whole table (for explanations).</summary>
-    public Dictionary<long, double> Match(string expression)
+    /// <summary>
+    /// The score a text clause gives one unit, with all its fields or with only <paramref name="onlyField"/> (for
+    /// explanations); null when the clause does not match it. Built units are scored on the postings, per field
+    /// BM25 summed, so the fields' parts add up to the whole; later units by FTS5 on the same scale.
+    /// </summary>
+    public double? ClauseScore(FtsPlan clause, long row, int? onlyField = null)
     {
-        if (_matches.TryGetValue(expression, out var cached)) return cached;
-        var scores = new Dictionary<long, double>();
+        var (levelPostings, boundary) = Postings(level);
+        if (levelPostings is not null && row <= boundary)
+        {
+            var key = (clause.Expression, onlyField ?? -1);
+            if (!_explained.TryGetValue(key, out var set))
+            {
+                var mask = onlyField is { } f ? 1 << f : -1;
+                _explained[key] = set = new PostingsEvaluator(PostingsIndex.For(index!), levelPostings, connection, boundary, mask, deadline).Evaluate(clause.Text);
+            }
+            var at = Array.BinarySearch(set.Rows, 0, set.Count, (int)row);
+            return at >= 0 ? set.Scores[at] : null;
+        }
+        var weights = string.Join(", ", level.Columns.Select((c, i) => (onlyField is null || onlyField == i ? c.Weight : 0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)));
         using var command = connection.Command(
-            $"SELECT rowid, -bm25({level.Table}, {level.Weights}) FROM {level.Table} WHERE {level.Table} MATCH $q", ("$q", expression));
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) scores[reader.GetInt64(0)] = reader.GetDouble(1);
-        return _matches[expression] = scores;
+            $"SELECT -bm25({level.Table}, {weights}) FROM {level.Table} WHERE {level.Table} MATCH $q AND rowid = $r",
+            ("$q", clause.Expression), ("$r", row));
+        return command.ExecuteScalar() is double score ? score * (boundary > 0 ? Fts5ToLucene : 1.0) : null;
     }
 
-    /// <summary>BM25 of one unit under other column weights (for explanations; weights come from <see cref="LevelSchema"/>).</summary>
-    public double Score(string expression, string weights, long row) =>
-        connection.Scalar<double>($"SELECT -bm25({level.Table}, {weights}) FROM {level.Table} WHERE {level.Table} MATCH $q AND rowid = $r",
-            ("$q", expression), ("$r", row));
-
-    internal HashSet<int> DocumentMatch(string expression)
+    /// <summary>The documents a document-level text clause matches (<c>summary:</c> asked of paragraphs or quotes).</summary>
+    internal HashSet<int> DocumentMatch(DocumentFtsPlan clause)
     {
-        if (_documentMatches.TryGetValue(expression, out var cached)) return cached;
+        if (_documentMatches.TryGetValue(clause.Expression, out var cached)) return cached;
         var docs = new HashSet<int>();
-        using var command = connection.Command("SELECT rowid FROM doc_fts WHERE doc_fts MATCH $q", ("$q", expression));
+        var (documentPostings, boundary) = Postings(LevelSchema.Documents);
+        if (documentPostings is not null && boundary > 0)
+        {
+            using var set = new PostingsEvaluator(PostingsIndex.For(index!), documentPostings, connection, boundary, deadline: deadline).Evaluate(clause.Text);
+            for (var i = 0; i < set.Count; i++) docs.Add(set.Rows[i]);
+        }
+        using var command = connection.Command("SELECT rowid FROM doc_fts WHERE doc_fts MATCH $q AND rowid > $b", ("$q", clause.Expression), ("$b", boundary));
         using var reader = command.ExecuteReader();
         while (reader.Read()) docs.Add(reader.GetInt32(0));
-        return _documentMatches[expression] = docs;
+        return _documentMatches[clause.Expression] = docs;
     }
 }

@@ -83,7 +83,7 @@ internal sealed class PlanSegment(QueryPlan plan, Func<FtsPlan, MatchSet> evalua
                 if (at >= set.Count || set.Rows[at] != row) return false;
                 score = set.Scores[at];
                 return true;
-            case DocumentFtsPlan d: return executor.DocumentMatch(d.Expression).Contains(doc);
+            case DocumentFtsPlan d: return executor.DocumentMatch(d).Contains(doc);
             case PredicatePlan p: return p.Test(doc, speaker);
             case AllPlan: return true;
             case NothingPlan: return false;
