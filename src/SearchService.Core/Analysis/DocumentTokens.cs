@@ -4,21 +4,31 @@ using SearchService.Core.Postings;
 namespace SearchService.Core.Analysis;
 
 /// <summary>
-/// The FTS5 tokens of every text of one document, made on a worker thread during a build so that the single
-/// writer only has to map them to term ids. Texts are kept as segments in a fixed order: title, summary, each
-/// paragraph, then each quote's text and speaker (<see cref="Paragraph"/>, <see cref="QuoteText"/>, ...).
+/// The FTS5 tokens of every text of one document, made on a worker thread during a build: the document's
+/// distinct terms (its local vocabulary, so the build's single writer looks each up once, not once per
+/// occurrence) and, per text, the local term id of each token in position order. Texts are segments in a fixed
+/// order: title, summary, each paragraph, then each quote's text and speaker.
 /// </summary>
 internal sealed class DocumentTokens : ITokenSink
 {
-    private byte[] _bytes = new byte[8192];
-    private int _used;
-    private int[] _ends = new int[1024];   // token i is _bytes[_ends[i - 1] .. _ends[i]]
-    private int[] _hashes = new int[1024];
-    private readonly List<int> _segmentEnds = []; // token index where each segment ends
+    private byte[] _bytes = new byte[4096];
+    private int[] _ends = new int[256];     // local term i is _bytes[_ends[i - 1] .. _ends[i]]
+    private int[] _hashes = new int[256];
+    private int[] _slots = new int[512];    // open addressing: 0 empty, else local id + 1
+    private int[] _tokens = new int[1024];  // local term id of each token, all segments in order
+    private readonly List<int> _segmentEnds = [];
 
-    private DocumentTokens(int paragraphs) => Paragraphs = paragraphs;
+    private DocumentTokens(int paragraphs, int quotes)
+    {
+        Paragraphs = paragraphs;
+        Quotes = quotes;
+    }
 
     public int Paragraphs { get; }
+    public int Quotes { get; }
+    /// <summary>Distinct terms of the document.</summary>
+    public int Terms { get; private set; }
+    /// <summary>Tokens of all its texts.</summary>
     public int Count { get; private set; }
 
     public const int Title = 0, Summary = 1;
@@ -28,7 +38,7 @@ internal sealed class DocumentTokens : ITokenSink
 
     public static DocumentTokens Of(Document document)
     {
-        var tokens = new DocumentTokens(document.Paragraphs.Count);
+        var tokens = new DocumentTokens(document.Paragraphs.Count, document.Quotes.Count);
         using var lease = Fts5Tokenizer.Rent();
         var tokenizer = lease.Tokenizer;
         tokens.Segment(tokenizer, document.Title);
@@ -42,26 +52,60 @@ internal sealed class DocumentTokens : ITokenSink
         return tokens;
     }
 
-    /// <summary>Token indexes [start, end) of a segment.</summary>
-    public (int Start, int End) Range(int segment) => (segment == 0 ? 0 : _segmentEnds[segment - 1], _segmentEnds[segment]);
+    /// <summary>The local term ids of a segment's tokens, in position order.</summary>
+    public ReadOnlySpan<int> Segment(int segment)
+    {
+        var start = segment == 0 ? 0 : _segmentEnds[segment - 1];
+        return _tokens.AsSpan(start, _segmentEnds[segment] - start);
+    }
 
-    public ReadOnlySpan<byte> Token(int i) => _bytes.AsSpan(i == 0 ? 0 : _ends[i - 1], _ends[i] - (i == 0 ? 0 : _ends[i - 1]));
+    public ReadOnlySpan<byte> Term(int local) => _bytes.AsSpan(local == 0 ? 0 : _ends[local - 1], _ends[local] - (local == 0 ? 0 : _ends[local - 1]));
 
-    public int Hash(int i) => _hashes[i];
+    public int Hash(int local) => _hashes[local];
 
     void ITokenSink.Token(ReadOnlySpan<byte> token, int start, int end)
     {
-        if (_used + token.Length > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + token.Length));
-        if (Count == _ends.Length)
+        if (Count == _tokens.Length) Array.Resize(ref _tokens, Count * 2);
+        _tokens[Count++] = Local(token);
+    }
+
+    private int Local(ReadOnlySpan<byte> token)
+    {
+        var hash = TermTable.HashOf(token);
+        var mask = _slots.Length - 1;
+        var slot = hash & mask;
+        while (_slots[slot] != 0)
         {
-            Array.Resize(ref _ends, Count * 2);
-            Array.Resize(ref _hashes, Count * 2);
+            var id = _slots[slot] - 1;
+            if (_hashes[id] == hash && Term(id).SequenceEqual(token)) return id;
+            slot = (slot + 1) & mask;
         }
-        token.CopyTo(_bytes.AsSpan(_used));
-        _used += token.Length;
-        _ends[Count] = _used;
-        _hashes[Count] = TermTable.HashOf(token);
-        Count++;
+        var local = Terms++;
+        if (local == _ends.Length)
+        {
+            Array.Resize(ref _ends, local * 2);
+            Array.Resize(ref _hashes, local * 2);
+        }
+        var used = local == 0 ? 0 : _ends[local - 1];
+        if (used + token.Length > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, used + token.Length));
+        token.CopyTo(_bytes.AsSpan(used));
+        _ends[local] = used + token.Length;
+        _hashes[local] = hash;
+        _slots[slot] = local + 1;
+        if (Terms * 2 > _slots.Length) Rehash();
+        return local;
+    }
+
+    private void Rehash()
+    {
+        _slots = new int[_slots.Length * 2];
+        var mask = _slots.Length - 1;
+        for (var id = 0; id < Terms; id++)
+        {
+            var slot = _hashes[id] & mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            _slots[slot] = id + 1;
+        }
     }
 
     private void Segment(Fts5Tokenizer tokenizer, string text)

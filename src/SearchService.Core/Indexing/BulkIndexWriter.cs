@@ -14,7 +14,7 @@ internal sealed class BulkIndexWriter(SqliteConnection connection) : IDisposable
     private readonly StatementCache _statements = new(connection);
     private readonly PostingsBuilder _postings = new();
     private readonly Dictionary<string, (int Row, byte[] Hash)> _written = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _uncounted = new(StringComparer.Ordinal); // words of exact duplicates
     private int _nextDocument = 1, _nextParagraph = 1, _nextQuote = 1;
     private int[] _paragraphRows = new int[64], _quoteRows = new int[64];
 
@@ -23,11 +23,15 @@ internal sealed class BulkIndexWriter(SqliteConnection connection) : IDisposable
     public WriteOutcome Add(PreparedDocument prepared)
     {
         var document = prepared.Document;
-        var tokens = prepared.Tokens ?? throw new ArgumentException("a bulk build needs the document's tokens", nameof(prepared));
+        var postings = prepared.Postings ?? throw new ArgumentException("a bulk build needs the document's postings", nameof(prepared));
         var outcome = WriteOutcome.Added;
         if (_written.TryGetValue(document.Id, out var earlier))
         {
-            if (earlier.Hash.AsSpan().SequenceEqual(prepared.Hash)) return WriteOutcome.Unchanged;
+            if (earlier.Hash.AsSpan().SequenceEqual(prepared.Hash))
+            {
+                foreach (var word in prepared.Words) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_uncounted, word, out _)++;
+                return WriteOutcome.Unchanged;
+            }
             // The same id again with other content: the later wins. The earlier one's postings stay as a deleted
             // document's do in Lucene until a merge, matched by nothing because its rows are gone.
             Remove(earlier.Row);
@@ -38,7 +42,6 @@ internal sealed class BulkIndexWriter(SqliteConnection connection) : IDisposable
         _statements.Execute("INSERT INTO documents(rowid, id, kind, title, date, department, hash, stored) VALUES ($r, $id, $k, $t, $d, $dep, $h, $s)",
             ("$r", row), ("$id", document.Id), ("$k", document.Kind), ("$t", document.Title), ("$d", document.Date),
             ("$dep", document.Department), ("$h", prepared.Hash), ("$s", prepared.Stored));
-        foreach (var word in prepared.Words) _vocabulary[word] = _vocabulary.GetValueOrDefault(word) + 1;
 
         if (_paragraphRows.Length < document.Paragraphs.Count) _paragraphRows = new int[document.Paragraphs.Count * 2];
         for (var i = 0; i < document.Paragraphs.Count; i++)
@@ -60,16 +63,20 @@ internal sealed class BulkIndexWriter(SqliteConnection connection) : IDisposable
                 _statements.Execute("INSERT OR IGNORE INTO doc_values(doc, dim, value) VALUES ($d, $dim, $v)",
                     ("$d", row), ("$dim", dim), ("$v", value));
 
-        _postings.Add(tokens, row, _paragraphRows.AsSpan(0, document.Paragraphs.Count), _quoteRows.AsSpan(0, document.Quotes.Count));
+        _postings.Add(postings, row, _paragraphRows.AsSpan(0, document.Paragraphs.Count), _quoteRows.AsSpan(0, document.Quotes.Count));
         return outcome;
     }
 
-    /// <summary>Writes the vocabulary and the postings; call once, inside the build's transaction, after the last document.</summary>
-    public void Finish()
+    /// <summary>Writes the vocabulary (document frequencies of surface words, counted by the build's workers over
+    /// every document they prepared) and the postings; call once, inside the build's transaction, after the last document.</summary>
+    public void Finish(IEnumerable<Dictionary<string, int>> vocabularies)
     {
-        foreach (var (term, freq) in _vocabulary.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var counts in vocabularies)
+            foreach (var (word, count) in counts) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, word, out _) += count;
+        foreach (var (word, count) in _uncounted) vocabulary[word] -= count;
+        foreach (var (term, freq) in vocabulary.Where(kv => kv.Value > 0).OrderBy(kv => kv.Key, StringComparer.Ordinal))
             _statements.Execute("INSERT INTO terms(term, freq) VALUES ($t, $f)", ("$t", term), ("$f", freq));
-        _vocabulary.Clear();
         _postings.Write(connection);
     }
 

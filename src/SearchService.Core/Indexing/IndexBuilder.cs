@@ -41,8 +41,9 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                 using (var transaction = connection.BeginTransaction())
                 {
                     using var writer = new BulkIndexWriter(connection);
+                    using var vocabulary = new ThreadLocal<Dictionary<string, int>>(() => new(StringComparer.Ordinal), trackAllValues: true);
                     var lastFile = -1;
-                    foreach (var (fileIndex, enriched) in EnrichInParallel(files, scanner))
+                    foreach (var (fileIndex, enriched) in EnrichInParallel(files, scanner, vocabulary))
                     {
                         foreach (var prepared in enriched)
                         {
@@ -55,7 +56,7 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                         if (fileIndex != lastFile) progress?.Invoke(lastFile = fileIndex, files.Count);
                     }
                     progress?.Invoke(files.Count, files.Count);
-                    writer.Finish();
+                    writer.Finish(vocabulary.Values);
                     connection.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('builtAt', $t)",
                         ("$t", DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
                     transaction.Commit();
@@ -80,12 +81,23 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
     // more than the inserts, and documents are independent: prepare them on every core, in order, while the single
     // writer inserts what is ready. The scanner is
     // only ever advanced by one thread at a time (PLINQ takes its source under a lock).
-    private IEnumerable<(int File, List<PreparedDocument> Documents)> EnrichInParallel(List<string> files, SourceScanner scanner) =>
+    // Each worker also counts the surface words of what it prepared (the vocabulary's document frequencies) in its
+    // own dictionary: counting them in the writer was 15% of its time.
+    private IEnumerable<(int File, List<PreparedDocument> Documents)> EnrichInParallel(List<string> files, SourceScanner scanner,
+        ThreadLocal<Dictionary<string, int>> vocabulary) =>
         files.SelectMany((file, i) => scanner.ReadFile(file).Select(source => (File: i, Source: source)))
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
             .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-            .Select(item => (item.File, _enricher.EnrichWithListings(item.Source).Select(PreparedDocument.ForBuild).ToList()));
+            .Select(item => (item.File, Prepare(item.Source, vocabulary.Value!)));
+
+    private List<PreparedDocument> Prepare(Document source, Dictionary<string, int> vocabulary)
+    {
+        var prepared = _enricher.EnrichWithListings(source).Select(PreparedDocument.ForBuild).ToList();
+        foreach (var document in prepared)
+            foreach (var word in document.Words) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, word, out _)++;
+        return prepared;
+    }
 
     private static void TryDelete(string path)
     {

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying.Planning;
 using SQLitePCL;
@@ -7,10 +6,9 @@ using SQLitePCL;
 namespace SearchService.Core.Postings;
 
 /// <summary>
-/// Builds the postings of all three levels from the tokens FTS5's tokenizer made of each document (see
-/// <see cref="DocumentTokens"/>), as the build's writer assigns rowids, and writes them into the generation file at
-/// the end. A build inserts nothing into FTS5: its tables only receive units added later (the live segment).
-/// A document's body is its paragraphs in order (FTS5 would number their tokens the same way in the joined text).
+/// Builds the postings of all three levels from each document's <see cref="DocumentPostings"/> (FTS5's tokens,
+/// encoded on a worker thread), as the build's writer assigns rowids, and writes them into the generation file
+/// at the end. A build inserts nothing into FTS5: its tables only receive units added later (the live segment).
 /// </summary>
 internal sealed class PostingsBuilder
 {
@@ -18,91 +16,96 @@ internal sealed class PostingsBuilder
     private readonly LevelAccumulator _documents = new(LevelSchema.Documents.Columns.Count);
     private readonly LevelAccumulator _paragraphs = new(LevelSchema.Paragraphs.Columns.Count);
     private readonly LevelAccumulator _quotes = new(LevelSchema.Quotes.Columns.Count);
-    private int[] _ids = new int[4096];
+    private int[] _global = new int[1024];
 
     /// <summary>Adds a document whose rows are <paramref name="document"/>, <paramref name="paragraphs"/> (one per
     /// paragraph, in order) and <paramref name="quotes"/> (one per quote, in order); rows must ascend across calls.</summary>
-    public void Add(DocumentTokens tokens, int document, ReadOnlySpan<int> paragraphs, ReadOnlySpan<int> quotes)
+    public void Add(DocumentPostings postings, int document, ReadOnlySpan<int> paragraphs, ReadOnlySpan<int> quotes)
     {
-        if (_ids.Length < tokens.Count) _ids = new int[Math.Max(tokens.Count, _ids.Length * 2)];
-        for (var i = 0; i < tokens.Count; i++) _ids[i] = _terms.GetOrAdd(tokens.Token(i), tokens.Hash(i));
-
-        var title = Ids(tokens, DocumentTokens.Title);
-        _documents.BeginUnit(document);
-        _documents.Add(0, title, 0);
-        _documents.Add(1, Ids(tokens, DocumentTokens.Summary), 0);
-        var position = 0;
-        for (var p = 0; p < tokens.Paragraphs; p++)
-        {
-            var body = Ids(tokens, DocumentTokens.Paragraph(p));
-            _documents.Add(2, body, position);
-            position += body.Length;
-        }
-        _documents.EndUnit();
-
-        for (var p = 0; p < paragraphs.Length; p++)
-        {
-            _paragraphs.BeginUnit(paragraphs[p]);
-            _paragraphs.Add(0, title, 0);
-            _paragraphs.Add(1, Ids(tokens, DocumentTokens.Paragraph(p)), 0);
-            _paragraphs.EndUnit();
-        }
-        for (var q = 0; q < quotes.Length; q++)
-        {
-            _quotes.BeginUnit(quotes[q]);
-            _quotes.Add(0, Ids(tokens, tokens.QuoteText(q)), 0);
-            _quotes.Add(1, Ids(tokens, tokens.QuoteSpeaker(q)), 0);
-            _quotes.EndUnit();
-        }
-    }
-
-    private ReadOnlySpan<int> Ids(DocumentTokens tokens, int segment)
-    {
-        var (start, end) = tokens.Range(segment);
-        return _ids.AsSpan(start, end - start);
+        var tokens = postings.Tokens;
+        if (_global.Length < tokens.Terms) _global = new int[Math.Max(tokens.Terms, _global.Length * 2)];
+        for (var i = 0; i < tokens.Terms; i++) _global[i] = _terms.GetOrAdd(tokens.Term(i), tokens.Hash(i));
+        var global = _global.AsSpan(0, tokens.Terms);
+        var count = _terms.Count;
+        _documents.Append(document, postings, 0, global, count);
+        for (var p = 0; p < paragraphs.Length; p++) _paragraphs.Append(paragraphs[p], postings, 1 + p, global, count);
+        for (var q = 0; q < quotes.Length; q++) _quotes.Append(quotes[q], postings, 1 + paragraphs.Length + q, global, count);
     }
 
     /// <summary>Creates the postings tables and writes every level (call once, after the last document).</summary>
     public void Write(SqliteConnection connection)
     {
         foreach (var sql in PostingsSchema.Statements) connection.Execute(sql);
-        var order = Enumerable.Range(0, _terms.Count).ToArray();
-        // SQLite keeps postings_terms in UTF-8 byte order; inserting in that order appends to its B-tree.
-        Array.Sort(order, (a, b) => _terms.Term(a).SequenceCompareTo(_terms.Term(b)));
         var db = connection.Handle ?? throw new InvalidOperationException("connection is not open");
         var nextId = 1;
         foreach (var (level, accumulator) in new[] { (LevelSchema.Documents, _documents), (LevelSchema.Paragraphs, _paragraphs), (LevelSchema.Quotes, _quotes) })
         {
-            nextId = WriteTerms(db, level, accumulator, order, nextId);
+            nextId = WriteTerms(db, level, accumulator.Fields, accumulator.Complete(_terms.Count), nextId);
             WriteFields(connection, level, accumulator);
             connection.Execute("INSERT INTO postings_levels(level, max_row) VALUES ($l, $m)", ("$l", (int)level.Level), ("$m", accumulator.MaxRow));
         }
     }
 
-    private int WriteTerms(sqlite3 db, LevelSchema level, LevelAccumulator accumulator, int[] order, int nextId)
+    // Merges each term's chunks across the segments (in row order) into the stored blobs, term by term.
+    private int WriteTerms(sqlite3 db, LevelSchema level, int fields, IReadOnlyList<PostingsSegment> segments, int nextId)
     {
         using var insertTerm = Prepare(db, "INSERT INTO postings_terms(level, term, id, df, field_df) VALUES (?, ?, ?, ?, ?)");
         using var insertDocs = Prepare(db, "INSERT INTO postings_docs(id, docs, freqs) VALUES (?, ?, ?)");
         using var insertPositions = Prepare(db, "INSERT INTO postings_positions(id, positions) VALUES (?, ?)");
-        var fieldDf = new ByteBuffer();
-        foreach (var term in order)
+        ByteBuffer fieldDfBlob = new(), docs = new(), freqs = new(), positions = new();
+        var cursors = new int[segments.Count];
+        var fieldDf = new int[fields];
+        for (var term = 0; term < _terms.Count; term++)
         {
-            if (accumulator.Term(term) is not { } postings) continue;
+            docs.Clear();
+            freqs.Clear();
+            positions.Clear();
+            Array.Clear(fieldDf);
+            int df = 0, lastRow = 0;
+            for (var s = 0; s < segments.Count; s++)
+            {
+                var segment = segments[s];
+                var c = cursors[s];
+                if (c >= segment.Terms.Length || segment.Terms[c] != term) continue;
+                cursors[s]++;
+                df += segment.Df[c];
+                for (var f = 0; f < fields; f++) fieldDf[f] += segment.FieldDf[c * fields + f];
+                ReadOnlySpan<byte> chunk = segment.Data.AsSpan(segment.Starts[c], segment.Starts[c + 1] - segment.Starts[c]);
+                var offset = 0;
+                var row = 0;
+                while (offset < chunk.Length)
+                {
+                    row += VarInt.Read(chunk, ref offset);
+                    VarInt.Write(docs, row - lastRow);
+                    lastRow = row;
+                    var count = 0;
+                    for (var f = 0; f < fields; f++)
+                    {
+                        var tf = VarInt.Read(chunk, ref offset);
+                        VarInt.Write(freqs, tf);
+                        count += tf;
+                    }
+                    var start = offset;
+                    offset = VarInt.Skip(chunk, offset, count);
+                    positions.Add(chunk[start..offset]);
+                }
+            }
+            if (df == 0) continue;
             var id = nextId++;
-            fieldDf.Clear();
-            foreach (var df in postings.FieldDf) VarInt.Write(fieldDf, df);
+            fieldDfBlob.Clear();
+            foreach (var d in fieldDf) VarInt.Write(fieldDfBlob, d);
             raw.sqlite3_bind_int(insertTerm, 1, (int)level.Level);
             raw.sqlite3_bind_text(insertTerm, 2, _terms.Term(term));
             raw.sqlite3_bind_int(insertTerm, 3, id);
-            raw.sqlite3_bind_int(insertTerm, 4, postings.Df);
-            raw.sqlite3_bind_blob(insertTerm, 5, fieldDf.Span);
+            raw.sqlite3_bind_int(insertTerm, 4, df);
+            raw.sqlite3_bind_blob(insertTerm, 5, fieldDfBlob.Span);
             Step(db, insertTerm);
             raw.sqlite3_bind_int(insertDocs, 1, id);
-            raw.sqlite3_bind_blob(insertDocs, 2, postings.Docs);
-            raw.sqlite3_bind_blob(insertDocs, 3, postings.Freqs);
+            raw.sqlite3_bind_blob(insertDocs, 2, docs.Span);
+            raw.sqlite3_bind_blob(insertDocs, 3, freqs.Span);
             Step(db, insertDocs);
             raw.sqlite3_bind_int(insertPositions, 1, id);
-            raw.sqlite3_bind_blob(insertPositions, 2, postings.Positions);
+            raw.sqlite3_bind_blob(insertPositions, 2, positions.Span);
             Step(db, insertPositions);
         }
         return nextId;

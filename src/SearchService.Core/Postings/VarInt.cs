@@ -22,6 +22,21 @@ internal static class VarInt
         buffer.Add((byte)v);
     }
 
+    /// <summary>Writes into a span with room for 5 bytes; returns how many it took.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> target, int value)
+    {
+        var v = (uint)value;
+        var i = 0;
+        while (v >= 0x80)
+        {
+            target[i++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+        target[i++] = (byte)v;
+        return i;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Read(ReadOnlySpan<byte> data, ref int offset)
     {
@@ -75,6 +90,13 @@ internal sealed class ByteBuffer
     {
         if (Length == _bytes.Length) Array.Resize(ref _bytes, _bytes.Length * 2);
         _bytes[Length++] = value;
+    }
+
+    public void Add(ReadOnlySpan<byte> values)
+    {
+        if (Length + values.Length > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + values.Length));
+        values.CopyTo(_bytes.AsSpan(Length));
+        Length += values.Length;
     }
 
     public void Clear() => Length = 0;
