@@ -12,7 +12,7 @@ namespace SearchService.Core.Postings;
 internal sealed class DocumentPostings
 {
     public const int MaxFields = 3;
-    private const int PositionBits = 28; // a sort key is local term << 32 | field << 28 | position
+    private const int PositionBits = 28; // a token's key is field << 28 | position
 
     private readonly List<int> _unitEnds = [];
     private readonly List<int> _lengths = [];
@@ -21,7 +21,8 @@ internal sealed class DocumentPostings
     private int[] _payloadEnds = new int[512];
     private byte[] _payload = new byte[8192];
     private int _records, _payloadLength;
-    private long[] _keys = new long[1024];
+    private int[] _keys = new int[1024], _keyTerms = new int[1024], _sorted = new int[1024];
+    private int[] _counts = [], _next = [], _distinct = new int[256];
     private int _keyCount;
 
     private DocumentPostings(DocumentTokens tokens) => Tokens = tokens;
@@ -76,58 +77,86 @@ internal sealed class DocumentPostings
 
     private void Field(int field, ReadOnlySpan<int> terms, int firstPosition)
     {
-        if (_keyCount + terms.Length > _keys.Length) Array.Resize(ref _keys, Math.Max(_keys.Length * 2, _keyCount + terms.Length));
-        var fieldBits = (long)field << PositionBits;
+        if (_keyCount + terms.Length > _keys.Length)
+        {
+            Array.Resize(ref _keys, Math.Max(_keys.Length * 2, _keyCount + terms.Length));
+            Array.Resize(ref _keyTerms, _keys.Length);
+        }
+        var fieldBits = field << PositionBits;
         var position = firstPosition;
         foreach (var term in terms)
-            _keys[_keyCount++] = ((long)term << 32) | fieldBits | (uint)Math.Min(position++, (1 << PositionBits) - 1);
+        {
+            _keyTerms[_keyCount] = term;
+            _keys[_keyCount++] = fieldBits | Math.Min(position++, (1 << PositionBits) - 1);
+        }
         while (_lengths.Count <= _unitEnds.Count * MaxFields + field) _lengths.Add(0);
         _lengths[_unitEnds.Count * MaxFields + field] += terms.Length;
     }
 
+    // Groups the unit's tokens by term with a counting sort over the document's local term ids: tokens arrive in
+    // field then position order and the scatter is stable, so each term's positions come out in stored order.
     private void EndUnit(int fields)
     {
         while (_lengths.Count < (_unitEnds.Count + 1) * MaxFields) _lengths.Add(0);
-        var keys = _keys.AsSpan(0, _keyCount);
-        keys.Sort();
-        Span<int> tf = stackalloc int[MaxFields];
-        var i = 0;
-        while (i < keys.Length)
+        if (_counts.Length < Tokens.Terms)
         {
-            var term = (int)(keys[i] >> 32);
-            var end = i + 1;
-            while (end < keys.Length && (int)(keys[end] >> 32) == term) end++;
+            _counts = new int[Tokens.Terms];
+            _next = new int[Tokens.Terms];
+        }
+        if (_sorted.Length < _keyCount) _sorted = new int[_keys.Length];
+        var distinct = 0;
+        for (var i = 0; i < _keyCount; i++)
+        {
+            var term = _keyTerms[i];
+            if (_counts[term]++ == 0)
+            {
+                if (distinct == _distinct.Length) Array.Resize(ref _distinct, distinct * 2);
+                _distinct[distinct++] = term;
+            }
+        }
+        var slot = 0;
+        for (var d = 0; d < distinct; d++)
+        {
+            _next[_distinct[d]] = slot;
+            slot += _counts[_distinct[d]];
+        }
+        for (var i = 0; i < _keyCount; i++) _sorted[_next[_keyTerms[i]]++] = _keys[i];
+
+        Span<int> tf = stackalloc int[MaxFields];
+        var start = 0;
+        for (var d = 0; d < distinct; d++)
+        {
+            var term = _distinct[d];
+            var end = start + _counts[term];
+            _counts[term] = 0;
             tf.Clear();
             var mask = 0;
-            for (var k = i; k < end; k++)
+            for (var k = start; k < end; k++)
             {
-                var f = Field(keys[k]);
+                var f = _sorted[k] >> PositionBits;
                 tf[f]++;
                 mask |= 1 << f;
             }
-            EnsureRecord(5 * (fields + end - i));
+            EnsureRecord(5 * (fields + end - start));
             for (var f = 0; f < fields; f++) Write(tf[f]);
-            // Keys are sorted by field then position: each field's positions as gaps from 0.
             var field = -1;
             var previous = 0;
-            for (var k = i; k < end; k++)
+            for (var k = start; k < end; k++)
             {
-                var f = Field(keys[k]);
+                var f = _sorted[k] >> PositionBits;
                 if (f != field) (field, previous) = (f, 0);
-                var position = (int)(keys[k] & ((1 << PositionBits) - 1));
+                var position = _sorted[k] & ((1 << PositionBits) - 1);
                 Write(position - previous);
                 previous = position;
             }
             _terms[_records] = term;
             _masks[_records] = (byte)mask;
             _payloadEnds[_records++] = _payloadLength;
-            i = end;
+            start = end;
         }
         _unitEnds.Add(_records);
         _keyCount = 0;
     }
-
-    private static int Field(long key) => (int)((key >> PositionBits) & 0xF);
 
     private void EnsureRecord(int payloadBytes)
     {
