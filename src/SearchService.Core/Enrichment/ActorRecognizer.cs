@@ -58,10 +58,10 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         {
             if (WordTokenizer.IsAllCaps(block.Text))
             {
-                foreach (var name in CapitalsIntroductions(block.Text)) actors.Add(name, people.Canonical(name));
+                foreach (var name in CapitalsIntroductions(block)) actors.Add(name, people.Canonical(name));
                 continue;
             }
-            foreach (var (name, role, _) in Introductions(block.Text).OrderBy(c => c.Position))
+            foreach (var (name, role, _) in Introductions(block).OrderBy(c => c.Position))
             {
                 if (name.StartsWith("Sir ", StringComparison.Ordinal))
                 {
@@ -83,8 +83,9 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         return new ActorReading(resolved.Select(a => a.Name).ToList(), mentions);
     }
 
-    private IEnumerable<(string Name, (string Key, bool Foreign)? Role, int Position)> Introductions(string text)
+    private IEnumerable<(string Name, (string Key, bool Foreign)? Role, int Position)> Introductions(TextBlock block)
     {
+        var text = block.Text;
         foreach (Match m in PersonCues.RoleThenName().Matches(text))
         {
             var raw = m.Groups["name"].Value;
@@ -121,14 +122,15 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
             if (AfterPlacePreposition(text, m.Groups["name"].Index)) continue;
             if (Clean(m.Groups["name"].Value, nationFirstName: false) is { } name && !LooksLikeCompany(name)) yield return (name, null, m.Index);
         }
-        foreach (var m in people.Matcher.Matches(text, WordTokenizer.Tokenize(text)))
+        foreach (var m in people.Matcher.Matches(text, block.Tokens))
             yield return (m.Value, null, m.Start);
     }
 
     // Headlines in capitals: gazetteer names, and a name after a role or closing the headline; title-cased.
-    private IEnumerable<string> CapitalsIntroductions(string text)
+    private IEnumerable<string> CapitalsIntroductions(TextBlock block)
     {
-        foreach (var m in people.CapitalsMatcher.Matches(text, WordTokenizer.Tokenize(text))) yield return m.Value;
+        var text = block.Text;
+        foreach (var m in people.CapitalsMatcher.Matches(text, block.Tokens)) yield return m.Value;
         var cued = PersonCues.CapitalsRoleThenName().Matches(text).Concat(PersonCues.CapitalsAttribution().Matches(text));
         foreach (var m in cued)
         {
@@ -260,7 +262,7 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         var mentions = new List<PersonMention>();
         foreach (var block in blocks.Where(b => b.Paragraph >= 0))
         {
-            foreach (var m in matcher.Matches(block.Text, WordTokenizer.Tokenize(block.Text)))
+            foreach (var m in matcher.Matches(block.Text, block.Tokens))
                 mentions.Add(new PersonMention(block.Paragraph, m.Start, m.End, m.Value));
         }
         return mentions;

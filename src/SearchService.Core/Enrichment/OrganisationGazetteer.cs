@@ -50,13 +50,24 @@ public sealed partial class OrganisationGazetteer
 
     /// <summary>Organisations named in the texts, canonical, in order of first mention.</summary>
     public IReadOnlyList<string> Recognize(IEnumerable<string> texts) =>
-        texts.SelectMany(Find).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        Recognize(texts.Select(t => new TextBlock(-1, t)).ToList());
+
+    internal IReadOnlyList<string> Recognize(IReadOnlyList<TextBlock> blocks)
+    {
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+            foreach (var found in Find(block))
+                if (seen.Add(found.Name)) names.Add(found.Name);
+        return names;
+    }
 
     /// <summary>Organisation mentions in one text: listed ones, then unlisted ones by head noun.</summary>
-    internal IEnumerable<(string Name, OrganisationKind? Kind, int Start, int End)> Find(string text)
+    internal IEnumerable<(string Name, OrganisationKind? Kind, int Start, int End)> Find(TextBlock block)
     {
+        var text = block.Text;
         if (WordTokenizer.IsAllCaps(text)) yield break;
-        var tokens = WordTokenizer.Tokenize(text);
+        var tokens = block.Tokens;
         var taken = new List<(int Start, int End)>();
         var found = new List<(string, OrganisationKind?, int, int)>();
         foreach (var m in _matcher.Matches(text, tokens))
