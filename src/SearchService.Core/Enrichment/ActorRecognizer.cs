@@ -86,7 +86,8 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
     private IEnumerable<(string Name, (string Key, bool Foreign)? Role, int Position)> Introductions(TextBlock block)
     {
         var text = block.Text;
-        foreach (Match m in PersonCues.RoleThenName().Matches(text))
+        var cues = new PersonCueSearch(block);
+        foreach (var m in cues.RoleThenName())
         {
             var raw = m.Groups["name"].Value;
             // "Vice-Premier He Lifeng": after a role, "He" is a surname, not the pronoun.
@@ -97,27 +98,27 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
             if (role.Split(' ')[^1] is "Sir" or "Dame" && !IsFullName(name)) yield return ("Sir " + name, null, m.Groups["name"].Index);
             else yield return (name, RoleKey(role), m.Groups["name"].Index);
         }
-        foreach (Match m in PersonCues.NameThenPostNominal().Matches(text))
+        foreach (var m in cues.NameThenPostNominal())
         {
             if (Clean(m.Groups["name"].Value) is { } name) yield return (name, null, m.Index);
         }
-        foreach (Match m in PersonCues.NameThenRole().Matches(text))
+        foreach (var m in cues.NameThenRole())
         {
             if (AfterPlacePreposition(text, m.Groups["name"].Index)) continue;
             if (Clean(m.Groups["name"].Value) is { } name) yield return (name, null, m.Index);
         }
-        foreach (Match m in PersonCues.NameThenAppositive().Matches(text))
+        foreach (var m in cues.NameThenAppositive())
         {
             if (AfterPlacePreposition(text, m.Groups["name"].Index)) continue;
             if (Clean(m.Groups["name"].Value) is { } name && IsFullName(name)) yield return (name, null, m.Index);
         }
-        foreach (Match m in PersonCues.RoleThenCommaName().Matches(text))
+        foreach (var m in cues.RoleThenCommaName())
         {
             // "its European partner, European Silicon Structures,": a business partner is as often a company.
             if (m.Value.StartsWith("partner", StringComparison.OrdinalIgnoreCase)) continue;
             if (Clean(m.Groups["name"].Value) is { } name && IsFullName(name)) yield return (name, null, m.Groups["name"].Index);
         }
-        foreach (Match m in PersonCues.FullNameThenVerb().Matches(text))
+        foreach (var m in cues.FullNameThenVerb())
         {
             if (AfterPlacePreposition(text, m.Groups["name"].Index)) continue;
             if (Clean(m.Groups["name"].Value, nationFirstName: false) is { } name && !LooksLikeCompany(name)) yield return (name, null, m.Index);

@@ -7,6 +7,9 @@ internal sealed record TextBlock(int Paragraph, string Text)
 {
     /// <summary>The words of the text, found once: the actor, nation and organisation readers all need them.</summary>
     public List<WordToken> Tokens => field ??= WordTokenizer.Tokenize(Text);
+
+    /// <summary>The runs of letters of the text, where the cue and head-noun patterns look for their words.</summary>
+    public List<(int Start, int End)> LetterRuns => field ??= CueSearch.LetterRuns(Text, Tokens);
 }
 
 /// <summary>A place in the text where a known person is named (by name, surname, "Mr X" or role).</summary>
