@@ -97,8 +97,7 @@ public sealed partial class OrganisationGazetteer
 
     // The head nouns as words: one follows whitespace (or a non-letter) and is followed by whitespace or a
     // non-letter, so it is a whole run of letters.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadNouns =
-        new HashSet<string>(HeadNoun.Split('|'), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet HeadNouns = new(HeadNoun.Split('|'));
 
     // Two to five capitalised words ending in a word that names a body, or a body named by what it is for
     // ("Institute for Fiscal Studies", "Office for Budget Responsibility", "Joint Committee on Vaccination and

@@ -15,7 +15,7 @@ internal sealed class PersonCueSearch(TextBlock block)
 
     // The first word of every role of CapitalisedRole and LowerCaseRole. A role follows a non-letter and is
     // followed by whitespace, '.' or '-', so its first word is a whole run of letters.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords = new HashSet<string>(
+    private static readonly WordSet RoleWords = new(
         [
             "President", "Vice", "Prime", "Premier", "Chancellor", "Secretary", "Minister", "Ministre", "Ambassador", "Envoy",
             "High", "Commissioner", "Governor", "Senator", "Sen", "Rep", "Representative", "Congressman", "Congresswoman",
@@ -26,12 +26,11 @@ internal sealed class PersonCueSearch(TextBlock block)
             "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chairman", "chairwoman",
             "governor", "ambassador", "envoy", "economist", "analyst", "negotiator", "adviser", "advisor", "commissioner",
             "chancellor", "chief",
-        ],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ]);
 
     // The first word of every role of AppositiveRole, compared as (?i) compares them (see CueSearch.HasCaseTraps).
     // It follows whitespace (or a non-letter) and is followed by whitespace or punctuation: a whole run again.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveRoleWords = new HashSet<string>(
+    private static readonly WordSet AppositiveRoleWords = new(
         [
             "secretary", "president", "chair", "chairman", "chairwoman", "chairperson", "chief", "director", "executive",
             "officer", "head", "leader", "founder", "co", "spokesman", "spokeswoman", "spokesperson", "economist", "analyst",
@@ -42,7 +41,7 @@ internal sealed class PersonCueSearch(TextBlock block)
             "treasurer", "councillor", "mp", "mep", "senator", "administrator", "coordinator", "representative",
             "rapporteur", "auditor", "prosecutor", "judge",
         ],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ignoreCase: true);
 
     private static readonly SearchValues<string> PostNominals = SearchValues.Create(["MP", "MEP", "MSP", "QC", "KC"], StringComparison.Ordinal);
 

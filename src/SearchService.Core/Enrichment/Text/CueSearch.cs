@@ -48,7 +48,7 @@ internal static class CueSearch
     /// follow a non-letter and to be followed by one (whitespace, '.', '-') always fills its run: looking runs up
     /// in a set is far cheaper than searching the text for many short strings.
     /// </summary>
-    public static List<int> WholeRuns(string text, List<(int Start, int End)> runs, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    public static List<int> WholeRuns(string text, List<(int Start, int End)> runs, WordSet words)
     {
         var found = new List<int>();
         foreach (var (start, end) in runs)

@@ -13,6 +13,7 @@ internal sealed class PhraseMatcher<T>
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord;
     // Tokens are looked up as spans of their text: no string per token.
     private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly WordFilter _firstWords;
     private readonly HashSet<string> _singleWords;
     private readonly StringComparison _comparison;
 
@@ -32,6 +33,7 @@ internal sealed class PhraseMatcher<T>
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
         _bySpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new WordFilter(_byFirstWord.Keys, ignoreCase);
     }
 
     /// <summary>True when the word is a phrase of one word.</summary>
@@ -41,7 +43,8 @@ internal sealed class PhraseMatcher<T>
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_bySpan.TryGetValue(tokens[i].Span, out var candidates)) continue;
+            var word = tokens[i].Span;
+            if (!_firstWords.MayContain(word) || !_bySpan.TryGetValue(word, out var candidates)) continue;
             foreach (var (words, value) in candidates)
             {
                 if (!Fits(text, tokens, i, words)) continue;
