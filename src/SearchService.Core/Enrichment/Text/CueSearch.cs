@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace SearchService.Core.Enrichment.Text;
@@ -133,6 +134,7 @@ internal static class CueSearch
         char.IsUpper(text[at]) && (at == 0 || !IsLetterOrMark(text[at - 1]));
 
     /// <summary>\p{L} or \p{M}: the categories UppercaseLetter (0) to EnclosingMark (7).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetterOrMark(char c) =>
         c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : (int)CharUnicodeInfo.GetUnicodeCategory(c) <= (int)UnicodeCategory.EnclosingMark;
 

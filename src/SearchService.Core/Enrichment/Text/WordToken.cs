@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SearchService.Core.Enrichment.Text;
 
@@ -61,6 +62,7 @@ internal static class WordTokenizer
     }
 
     // \p{L}, \p{M} and \p{Nd} are the categories UppercaseLetter (0) to DecimalDigitNumber (8).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) =>
         c < 128
             ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9
