@@ -1,5 +1,6 @@
 using SearchService.Benchmarks.Building;
 using SearchService.Benchmarks.Cli;
+using SearchService.Benchmarks.Enriching;
 using SearchService.Benchmarks.Profiling;
 using SearchService.Benchmarks.Queries;
 using SearchService.Benchmarks.Running;
@@ -10,6 +11,7 @@ const string UsageText = """
                                   [--warmup 2] [--reps 5] [--threads 1,2] [--parser auto|placeholder|full] [--results FILE.jsonl]
     searchservice-bench profile   --index DIR --queries FILE [--level documents,paragraphs] [--reps 3] [--parser ...]
     searchservice-bench translate --queries FILE [--parser ...] [--lua OUT.lua --level documents|paragraphs]
+    searchservice-bench enrich    --corpus FILE|DIR [--documents N] [--warmup 1] [--reps 3]
     """;
 
 try
@@ -22,6 +24,7 @@ try
         "query" => QueryCommand.Run(options),
         "profile" => ProfileCommand.Run(options),
         "translate" => TranslateCommand.Run(options),
+        "enrich" => EnrichCommand.Run(options),
         _ => PrintUsage(),
     };
 }

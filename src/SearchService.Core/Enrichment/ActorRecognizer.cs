@@ -58,10 +58,10 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         {
             if (WordTokenizer.IsAllCaps(block.Text))
             {
-                foreach (var name in CapitalsIntroductions(block.Text)) actors.Add(name, people.Canonical(name));
+                foreach (var name in CapitalsIntroductions(block)) actors.Add(name, people.Canonical(name));
                 continue;
             }
-            foreach (var (name, role, _) in Introductions(block.Text).OrderBy(c => c.Position))
+            foreach (var (name, role, _) in Introductions(block).OrderBy(c => c.Position))
             {
                 if (name.StartsWith("Sir ", StringComparison.Ordinal))
                 {
@@ -83,9 +83,11 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         return new ActorReading(resolved.Select(a => a.Name).ToList(), mentions);
     }
 
-    private IEnumerable<(string Name, (string Key, bool Foreign)? Role, int Position)> Introductions(string text)
+    private IEnumerable<(string Name, (string Key, bool Foreign)? Role, int Position)> Introductions(TextBlock block)
     {
-        foreach (Match m in PersonCues.RoleThenName().Matches(text))
+        var text = block.Text;
+        var cues = new PersonCueSearch(block);
+        foreach (var m in cues.RoleThenName())
         {
             var raw = m.Groups["name"].Value;
             // "Vice-Premier He Lifeng": after a role, "He" is a surname, not the pronoun.
@@ -96,39 +98,40 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
             if (role.Split(' ')[^1] is "Sir" or "Dame" && !IsFullName(name)) yield return ("Sir " + name, null, m.Groups["name"].Index);
             else yield return (name, RoleKey(role), m.Groups["name"].Index);
         }
-        foreach (Match m in PersonCues.NameThenPostNominal().Matches(text))
+        foreach (var m in cues.NameThenPostNominal())
         {
             if (Clean(m.Groups["name"].Value) is { } name) yield return (name, null, m.Index);
         }
-        foreach (Match m in PersonCues.NameThenRole().Matches(text))
+        foreach (var m in cues.NameThenRole())
         {
             if (AfterPlacePreposition(text, m.Groups["name"].Index)) continue;
             if (Clean(m.Groups["name"].Value) is { } name) yield return (name, null, m.Index);
         }
-        foreach (Match m in PersonCues.NameThenAppositive().Matches(text))
+        foreach (var m in cues.NameThenAppositive())
         {
             if (AfterPlacePreposition(text, m.Groups["name"].Index)) continue;
             if (Clean(m.Groups["name"].Value) is { } name && IsFullName(name)) yield return (name, null, m.Index);
         }
-        foreach (Match m in PersonCues.RoleThenCommaName().Matches(text))
+        foreach (var m in cues.RoleThenCommaName())
         {
             // "its European partner, European Silicon Structures,": a business partner is as often a company.
             if (m.Value.StartsWith("partner", StringComparison.OrdinalIgnoreCase)) continue;
             if (Clean(m.Groups["name"].Value) is { } name && IsFullName(name)) yield return (name, null, m.Groups["name"].Index);
         }
-        foreach (Match m in PersonCues.FullNameThenVerb().Matches(text))
+        foreach (var m in cues.FullNameThenVerb())
         {
             if (AfterPlacePreposition(text, m.Groups["name"].Index)) continue;
             if (Clean(m.Groups["name"].Value, nationFirstName: false) is { } name && !LooksLikeCompany(name)) yield return (name, null, m.Index);
         }
-        foreach (var m in people.Matcher.Matches(text, WordTokenizer.Tokenize(text)))
+        foreach (var m in people.Matcher.Matches(text, block.Tokens))
             yield return (m.Value, null, m.Start);
     }
 
     // Headlines in capitals: gazetteer names, and a name after a role or closing the headline; title-cased.
-    private IEnumerable<string> CapitalsIntroductions(string text)
+    private IEnumerable<string> CapitalsIntroductions(TextBlock block)
     {
-        foreach (var m in people.CapitalsMatcher.Matches(text, WordTokenizer.Tokenize(text))) yield return m.Value;
+        var text = block.Text;
+        foreach (var m in people.CapitalsMatcher.Matches(text, block.Tokens)) yield return m.Value;
         var cued = PersonCues.CapitalsRoleThenName().Matches(text).Concat(PersonCues.CapitalsAttribution().Matches(text));
         foreach (var m in cued)
         {
@@ -260,7 +263,7 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         var mentions = new List<PersonMention>();
         foreach (var block in blocks.Where(b => b.Paragraph >= 0))
         {
-            foreach (var m in matcher.Matches(block.Text, WordTokenizer.Tokenize(block.Text)))
+            foreach (var m in matcher.Matches(block.Text, block.Tokens))
                 mentions.Add(new PersonMention(block.Paragraph, m.Start, m.End, m.Value));
         }
         return mentions;

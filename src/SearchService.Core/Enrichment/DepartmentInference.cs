@@ -9,11 +9,12 @@ namespace SearchService.Core.Enrichment;
 /// </summary>
 internal static partial class DepartmentInference
 {
-    public static string? Infer(IEnumerable<string> texts, OrganisationGazetteer organisations)
+    public static string? Infer(IReadOnlyList<TextBlock> blocks, OrganisationGazetteer organisations)
     {
-        foreach (var text in texts)
+        foreach (var block in blocks)
         {
-            foreach (var (name, kind, start, end) in organisations.Find(text))
+            var text = block.Text;
+            foreach (var (name, kind, start, end) in organisations.Find(block))
             {
                 if (kind != OrganisationKind.Department) continue;
                 var after = text[end..Math.Min(text.Length, end + 40)];

@@ -41,7 +41,7 @@ public sealed class DocumentEnricher
 
         if (string.IsNullOrWhiteSpace(enriched.Department))
         {
-            var department = DepartmentInference.Infer(texts, _organisations);
+            var department = DepartmentInference.Infer(blocks, _organisations);
             enriched = department is null
                 ? enriched with { Department = null }
                 : enriched with { Department = department, DepartmentInferred = true };
@@ -57,9 +57,9 @@ public sealed class DocumentEnricher
                 ? Merge(document.Actors.Select(PersonNames.WithoutTitles).Select(a => _people.Canonical(a) ?? a), [])
                 : reading.Actors,
             Nations = Merge(document.Nations.Select(n => _nations.Canonical(n) ?? n),
-                document.Supplied.HasFlag(SuppliedFacets.Nations) ? [] : _nations.Recognize(texts)),
+                document.Supplied.HasFlag(SuppliedFacets.Nations) ? [] : _nations.Recognize(blocks)),
             Organisations = Merge(document.Organisations.Select(o => _organisations.Canonical(o) ?? o),
-                document.Supplied.HasFlag(SuppliedFacets.Organisations) ? [] : _organisations.Recognize(texts)),
+                document.Supplied.HasFlag(SuppliedFacets.Organisations) ? [] : _organisations.Recognize(blocks)),
             Quotes = quotes,
         };
     }

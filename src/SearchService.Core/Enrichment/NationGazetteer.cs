@@ -83,13 +83,16 @@ public sealed class NationGazetteer
     internal bool IsNationWord(string word) => _mixedCase.Contains(word);
 
     /// <summary>The nations the texts name, canonical, in order of first mention.</summary>
-    public IReadOnlyList<string> Recognize(IEnumerable<string> texts)
+    public IReadOnlyList<string> Recognize(IEnumerable<string> texts) =>
+        Recognize(texts.Select(t => new TextBlock(-1, t)).ToList());
+
+    internal IReadOnlyList<string> Recognize(IReadOnlyList<TextBlock> blocks)
     {
-        var list = texts.ToList();
         var mentions = new List<(NationEntry Entry, string Alias, bool Unsupported)>();
-        foreach (var text in list)
+        foreach (var block in blocks)
         {
-            foreach (var (entry, start, end) in Find(text))
+            var text = block.Text;
+            foreach (var (entry, start, end) in Find(text, block.Tokens))
                 mentions.Add((entry, text[start..end], entry.IsCommonNoun && IsCommonNounUse(text, start, end, entry)));
         }
         HashSet<string>? documentWords = null;
@@ -106,7 +109,7 @@ public sealed class NationGazetteer
                 continue;
             if (entry.RequiredContext.Count > 0)
             {
-                documentWords ??= list.SelectMany(WordTokenizer.Words).ToHashSet(StringComparer.Ordinal);
+                documentWords ??= blocks.SelectMany(b => b.Tokens).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
                 if (!entry.RequiredContext.Any(w => WordTokenizer.Words(w).All(documentWords.Contains))) continue;
             }
             found.Add(entry.Canonical);
@@ -143,9 +146,8 @@ public sealed class NationGazetteer
     }
 
     /// <summary>Nation mentions in one text, after the capitalisation and first-name rules.</summary>
-    internal IEnumerable<(NationEntry Entry, int Start, int End)> Find(string text)
+    internal IEnumerable<(NationEntry Entry, int Start, int End)> Find(string text, List<WordToken> tokens)
     {
-        var tokens = WordTokenizer.Tokenize(text);
         var caps = WordTokenizer.IsAllCaps(text);
         var matcher = caps ? _allCaps : _mixedCase;
         foreach (var m in matcher.Matches(text, tokens))

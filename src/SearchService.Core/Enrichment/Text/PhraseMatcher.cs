@@ -11,29 +11,40 @@ internal readonly record struct PhraseMatch<T>(T Value, int FirstToken, int Toke
 internal sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord;
-    private readonly StringComparer _comparer;
+    // Tokens are looked up as spans of their text: no string per token.
+    private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly WordFilter _firstWords;
+    private readonly HashSet<string> _singleWords;
+    private readonly StringComparison _comparison;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> entries, bool ignoreCase = false)
     {
-        _comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        _byFirstWord = new Dictionary<string, List<(string[], T)>>(_comparer);
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        _byFirstWord = new Dictionary<string, List<(string[], T)>>(comparer);
+        _singleWords = new HashSet<string>(comparer);
         foreach (var (phrase, value) in entries)
         {
             var words = WordTokenizer.Words(phrase);
             if (words.Length == 0) continue;
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
-            if (!list.Any(e => e.Item1.SequenceEqual(words, _comparer))) list.Add((words, value));
+            if (!list.Any(e => e.Item1.SequenceEqual(words, comparer))) list.Add((words, value));
+            if (words.Length == 1) _singleWords.Add(words[0]);
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        _bySpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new WordFilter(_byFirstWord.Keys, ignoreCase);
     }
 
-    public bool Contains(string word) => _byFirstWord.TryGetValue(word, out var list) && list.Any(e => e.Words.Length == 1);
+    /// <summary>True when the word is a phrase of one word.</summary>
+    public bool Contains(string word) => _singleWords.Contains(word);
 
-    public IEnumerable<PhraseMatch<T>> Matches(string text, IReadOnlyList<WordToken> tokens)
+    public IEnumerable<PhraseMatch<T>> Matches(string text, List<WordToken> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(tokens[i].Value, out var candidates)) continue;
+            var word = tokens[i].Span;
+            if (!_firstWords.MayContain(word) || !_bySpan.TryGetValue(word, out var candidates)) continue;
             foreach (var (words, value) in candidates)
             {
                 if (!Fits(text, tokens, i, words)) continue;
@@ -45,12 +56,12 @@ internal sealed class PhraseMatcher<T>
         }
     }
 
-    private bool Fits(string text, IReadOnlyList<WordToken> tokens, int at, string[] words)
+    private bool Fits(string text, List<WordToken> tokens, int at, string[] words)
     {
         if (at + words.Length > tokens.Count) return false;
         for (var k = 1; k < words.Length; k++)
         {
-            if (!_comparer.Equals(tokens[at + k].Value, words[k])) return false;
+            if (!tokens[at + k].Span.Equals(words[k], _comparison)) return false;
             if (!IsJoiningGap(text.AsSpan(tokens[at + k - 1].End, tokens[at + k].Start - tokens[at + k - 1].End))) return false;
         }
         return true;
