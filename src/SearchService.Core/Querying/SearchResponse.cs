@@ -49,7 +49,7 @@ public sealed record SearchHit
 /// <summary>Why a hit scored what it did: BM25 of each full-text MATCH it satisfied, with each column's share.</summary>
 public sealed record ScoreExplanation(double Score, string Sort, IReadOnlyList<ScorePart> Parts, IReadOnlyList<string> Filters);
 
-/// <summary>One MATCH: its FTS5 expression, its BM25 (with the level's column weights), and BM25 of each weighted column alone.</summary>
+/// <summary>One full-text clause: its expression, its score (per-column BM25 with the level's weights, summed), and each column's part of it.</summary>
 public sealed record ScorePart(string Match, double Score, IReadOnlyDictionary<string, double> Columns);
 
 public sealed record FacetValue(string Value, int Count);

@@ -152,6 +152,9 @@ public sealed class SearcherTests : IClassFixture<SearcherTests.Fixture>
         var hit = Search("ceasefire", r => r with { Explain = true }).Hits.First(h => h.DocumentId == "putin-ceasefire-terms");
         var part = Assert.Single(hit.Explanation!.Parts);
         Assert.True(part.Columns["title"] > part.Columns["body"]);
+        // BM25 per field, summed: the columns add up to the clause, and the clause is the hit's score.
+        Assert.Equal(part.Score, part.Columns.Values.Sum(), 3);
+        Assert.Equal(hit.Explanation.Score, part.Score, 3);
         Assert.Null(Search("ceasefire").Hits[0].Explanation);
     }
 
