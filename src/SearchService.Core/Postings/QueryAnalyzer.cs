@@ -1,52 +1,34 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
-using SearchService.Core.Indexing;
+using System.Text;
+using SearchService.Core.Analysis;
 
 namespace SearchService.Core.Postings;
 
 /// <summary>
-/// The tokens FTS5 makes of a query string, asked of FTS5 itself: the text goes into a scratch in-memory FTS5
-/// table with the index's tokenizer and comes back through fts5vocab in position order. No second analyzer
-/// exists to disagree with the index (stems, folding, what splits a word). Results are memoised per string.
+/// The tokens FTS5 makes of a query string, from FTS5's own tokenizer (the one the build and the live segment
+/// use), so no second analyzer exists to disagree with the index (stems, folding, what splits a word).
+/// Results are memoised per string.
 /// </summary>
 internal static class QueryAnalyzer
 {
     private const int MemoLimit = 20_000;
     private static readonly ConcurrentDictionary<string, string[]> Memo = new(StringComparer.Ordinal);
-    private static readonly ConcurrentBag<SqliteConnection> Pool = [];
 
     public static string[] Tokens(string text)
     {
         if (Memo.TryGetValue(text, out var known)) return known;
-        var connection = Rent();
-        try
-        {
-            connection.Execute("DELETE FROM q");
-            connection.Execute("INSERT INTO q(rowid, x) VALUES (1, $x)", ("$x", text));
-            var tokens = new List<(int Offset, string Term)>();
-            using (var command = connection.Command("SELECT offset, term FROM qv"))
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read()) tokens.Add((reader.GetInt32(0), reader.GetString(1)));
-            }
-            tokens.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-            var result = tokens.Select(t => t.Term).ToArray();
-            if (Memo.Count >= MemoLimit) Memo.Clear();
-            Memo[text] = result;
-            return result;
-        }
-        finally
-        {
-            Pool.Add(connection);
-        }
+        var sink = new Collect();
+        using (var lease = Fts5Tokenizer.Rent()) lease.Tokenizer.Tokenize(text, sink);
+        var result = sink.Terms.ToArray();
+        if (Memo.Count >= MemoLimit) Memo.Clear();
+        Memo[text] = result;
+        return result;
     }
 
-    private static SqliteConnection Rent()
+    private sealed class Collect : ITokenSink
     {
-        if (Pool.TryTake(out var connection)) return connection;
-        connection = SqliteExtensions.Open(":memory:", SqliteOpenMode.Memory);
-        connection.Execute($"CREATE VIRTUAL TABLE q USING fts5(x, tokenize='{IndexSchema.Tokenizer}')");
-        connection.Execute("CREATE VIRTUAL TABLE qv USING fts5vocab(q, 'instance')");
-        return connection;
+        public List<string> Terms { get; } = [];
+
+        public void Token(ReadOnlySpan<byte> token, int start, int end) => Terms.Add(Encoding.UTF8.GetString(token));
     }
 }
