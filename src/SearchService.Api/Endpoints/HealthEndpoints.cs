@@ -19,8 +19,8 @@ internal static class HealthEndpoints
     {
         try
         {
-            var index = indexes.Current;
-            return TypedResults.Ok(new Health("ok", index.DocumentCount, index.BuiltAt));
+            var (documents, builtAt) = indexes.Current.Summary();
+            return TypedResults.Ok(new Health("ok", documents, builtAt));
         }
         catch (IndexUnusableException e)
         {

@@ -88,22 +88,11 @@ public sealed class SearchIndex
             File);
     }
 
-    public string? BuiltAt
+    /// <summary>For <c>/healthz</c>: how many documents the index holds and when it was built, on one connection.</summary>
+    public (int Documents, string? BuiltAt) Summary()
     {
-        get
-        {
-            using var connection = OpenReader();
-            return connection.Scalar<string>("SELECT value FROM meta WHERE key = 'builtAt'");
-        }
-    }
-
-    public int DocumentCount
-    {
-        get
-        {
-            using var connection = OpenReader();
-            return (int)connection.Scalar<long>("SELECT count(*) FROM documents");
-        }
+        using var connection = OpenReader();
+        return ((int)connection.Scalar<long>("SELECT count(*) FROM documents"), connection.Scalar<string>("SELECT value FROM meta WHERE key = 'builtAt'"));
     }
 
     internal static string FormatDate(int yyyymmdd) =>
