@@ -41,6 +41,10 @@ public static class IndexSchema
         $"CREATE VIRTUAL TABLE doc_fts USING fts5(title, summary, body, content='', tokenize='{Tokenizer}')",
         $"CREATE VIRTUAL TABLE para_fts USING fts5(title, body, content='', tokenize='{Tokenizer}')",
         $"CREATE VIRTUAL TABLE quote_fts USING fts5(body, speaker, content='', tokenize='{Tokenizer}')",
+        // Term instances of the live units, to score them with the build's statistics (Postings/LiveScorer).
+        "CREATE VIRTUAL TABLE doc_fts_instances USING fts5vocab(doc_fts, 'instance')",
+        "CREATE VIRTUAL TABLE para_fts_instances USING fts5vocab(para_fts, 'instance')",
+        "CREATE VIRTUAL TABLE quote_fts_instances USING fts5vocab(quote_fts, 'instance')",
     ];
 
     public static void Create(SqliteConnection connection)

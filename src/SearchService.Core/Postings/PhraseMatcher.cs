@@ -10,7 +10,8 @@ namespace SearchService.Core.Postings;
 /// </summary>
 internal sealed class PhraseMatcher(PostingsIndex index, LevelPostings level, SqliteConnection connection, int boundary)
 {
-    public MatchSet Match(int[] terms, int mask)
+    /// <summary>Units where the phrase occurs in a field of <paramref name="mask"/>; only fields of <paramref name="scoreMask"/> add to the score.</summary>
+    public MatchSet Match(int[] terms, int mask, int scoreMask = -1)
     {
         var n = terms.Length;
         var fields = level.Fields;
@@ -64,7 +65,7 @@ internal sealed class PhraseMatcher(PostingsIndex index, LevelPostings level, Sq
                 var freq = Consecutive(buffers, counts, n);
                 if (freq == 0) continue;
                 matched = true;
-                score += weights[f] * freq / (freq + level.LengthFactors[f][level.Norms[f][row]]);
+                if ((scoreMask & (1 << f)) != 0) score += weights[f] * freq / (freq + level.LengthFactors[f][level.Norms[f][row]]);
             }
             if (matched) result.Add(row, score);
         }

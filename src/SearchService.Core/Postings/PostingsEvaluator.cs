@@ -8,7 +8,8 @@ namespace SearchService.Core.Postings;
 /// Evaluates a text tree on one level's postings, for the units up to <paramref name="boundary"/> (the rest are
 /// FTS5's). Words and phrases score BM25 per field, summed with the field weights; prefixes score a constant
 /// per matching field, like Lucene's classic parser; a phrase ending in a prefix is the union of the phrases of its
-/// expansions (Lucene's MultiPhraseQuery). <paramref name="onlyFields"/> masks the fields that count (explanations).
+/// expansions (Lucene's MultiPhraseQuery). <paramref name="onlyFields"/> masks the fields whose score counts (an
+/// explanation's columns); every field still matches, so a clause whose words are in different fields still matches.
 /// </summary>
 internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level, SqliteConnection connection, int boundary,
     int onlyFields = -1, CancellationToken deadline = default)
@@ -66,7 +67,7 @@ internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level
         if (phrase.Prefix) return PhrasePrefix(terms, tokens[^1], mask);
         return tokens.Length == 1
             ? Term(terms[0], mask)
-            : new PhraseMatcher(index, level, connection, boundary).Match(terms, mask);
+            : new PhraseMatcher(index, level, connection, boundary).Match(terms, mask, onlyFields);
     }
 
     // "a b*": the phrases "a bx", "a by", ... for every word bx, by, ... with the prefix, united.
@@ -78,14 +79,14 @@ internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level
         {
             deadline.ThrowIfCancellationRequested();
             terms[^1] = t;
-            sets.Add(new PhraseMatcher(index, level, connection, boundary).Match(terms, mask));
+            sets.Add(new PhraseMatcher(index, level, connection, boundary).Match(terms, mask, onlyFields));
         }
         return Union(sets);
     }
 
     private int FieldMask(string? column)
     {
-        var all = ((1 << level.Fields) - 1) & onlyFields;
+        var all = (1 << level.Fields) - 1;
         if (column is null) return all;
         for (var f = 0; f < level.Fields; f++)
             if (level.Level.Columns[f].Column == column) return (1 << f) & all;
@@ -112,7 +113,7 @@ internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level
                 float t = tf[i * fields + f];
                 if (t == 0 || weights[f] == 0) continue;
                 matched = true;
-                score += weights[f] * t / (t + level.LengthFactors[f][level.Norms[f][row]]);
+                if ((onlyFields & (1 << f)) != 0) score += weights[f] * t / (t + level.LengthFactors[f][level.Norms[f][row]]);
             }
             if (matched) result.Add(row, score);
         }
@@ -128,7 +129,7 @@ internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level
         Span<float> byBits = stackalloc float[1 << fields];
         for (var bits = 0; bits < byBits.Length; bits++)
             for (var f = 0; f < fields; f++)
-                if ((bits & (1 << f)) != 0) byBits[bits] += (float)level.Level.Columns[f].Weight;
+                if ((bits & onlyFields & (1 << f)) != 0) byBits[bits] += (float)level.Level.Columns[f].Weight;
         var marks = ArrayPool<byte>.Shared.Rent(boundary + 1);
         try
         {

@@ -18,9 +18,6 @@ public readonly record struct UnitMatch(long Row, int Doc, int Speaker, double S
 public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level, FacetSnapshot snapshot, SearchIndex? index = null,
     CancellationToken deadline = default)
 {
-    /// <summary>FTS5's bm25 carries Lucene's old (k1 + 1) factor; dividing it out puts live units on the postings' scale.</summary>
-    private const double Fts5ToLucene = 1 / (Bm25.K1 + 1);
-
     private readonly Dictionary<(string, int), MatchSet> _explained = [];
     private readonly Dictionary<string, HashSet<int>> _documentMatches = new(StringComparer.Ordinal);
 
@@ -29,8 +26,7 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
     public IEnumerable<UnitMatch> Run(QueryPlan plan)
     {
         var (levelPostings, boundary) = Postings(level);
-        var scale = boundary > 0 ? Fts5ToLucene : 1.0;
-        var live = Segment(plan, boundary + 1, int.MaxValue, f => Fts5Set(f.Text, boundary + 1, int.MaxValue, scale));
+        var live = Segment(plan, boundary + 1, int.MaxValue, f => Fts5Set(f.Text, boundary + 1, int.MaxValue, levelPostings));
         if (levelPostings is null || boundary <= 0) return live;
         var evaluator = new PostingsEvaluator(PostingsIndex.For(index!), levelPostings, connection, boundary, deadline: deadline);
         var built = Segment(plan, 1, boundary, f => evaluator.Evaluate(f.Text));
@@ -133,8 +129,9 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
         _ => snapshot.DocLive.Length,
     };
 
-    // FTS5 MATCH over rowids [from, to], ascending (FTS5's own order), scores on the given scale.
-    private MatchSet Fts5Set(TextExpr text, int from, int to, double scale)
+    // FTS5 MATCH over rowids [from, to], ascending. With postings, the live units are scored on their statistics
+    // (LiveScorer); an index without postings (everything in FTS5) keeps FTS5's own bm25.
+    private MatchSet Fts5Set(TextExpr text, int from, int to, LevelPostings? levelPostings)
     {
         var rows = new List<(int Row, float Score)>();
         using (var command = connection.Command(
@@ -142,18 +139,19 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
             ("$q", Fts5Text.Write(text)), ("$from", from), ("$to", to)))
         using (var reader = command.ExecuteReader())
         {
-            while (reader.Read()) rows.Add(((int)reader.GetInt64(0), (float)(reader.GetDouble(1) * scale)));
+            while (reader.Read()) rows.Add(((int)reader.GetInt64(0), (float)reader.GetDouble(1)));
         }
         rows.Sort((a, b) => a.Row.CompareTo(b.Row));
+        var scores = levelPostings is null ? null : new LiveScorer(connection, levelPostings, from, deadline: deadline).Score(text, rows.Select(r => r.Row).ToList());
         var set = new MatchSet(rows.Count);
-        foreach (var (row, score) in rows) set.Add(row, score);
+        for (var i = 0; i < rows.Count; i++) set.Add(rows[i].Row, scores?[i] ?? rows[i].Score);
         return set;
     }
 
     /// <summary>
     /// The score a text clause gives one unit, with all its fields or with only <paramref name="onlyField"/> (for
-    /// explanations); null when the clause does not match it. Built units are scored on the postings, per field
-    /// BM25 summed, so the fields' parts add up to the whole; later units by FTS5 on the same scale.
+    /// explanations); null when the clause does not match it. Scores are per-field BM25 summed (postings for built
+    /// units, <see cref="LiveScorer"/> for later ones), so the fields' parts add up to the whole.
     /// </summary>
     public double? ClauseScore(FtsPlan clause, long row, int? onlyField = null)
     {
@@ -173,7 +171,10 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
         using var command = connection.Command(
             $"SELECT -bm25({level.Table}, {weights}) FROM {level.Table} WHERE {level.Table} MATCH $q AND rowid = $r",
             ("$q", clause.Expression), ("$r", row));
-        return command.ExecuteScalar() is double score ? score * (boundary > 0 ? Fts5ToLucene : 1.0) : null;
+        if (command.ExecuteScalar() is not double fts5Score) return null;
+        if (levelPostings is null) return fts5Score;
+        var scoreFields = onlyField is { } only ? 1 << only : -1;
+        return new LiveScorer(connection, levelPostings, (int)row, scoreFields, deadline).Score(clause.Text, [(int)row])[0];
     }
 
     /// <summary>The documents a document-level text clause matches (<c>summary:</c> asked of paragraphs or quotes).</summary>
