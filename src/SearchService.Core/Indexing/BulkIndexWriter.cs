@@ -9,10 +9,10 @@ namespace SearchService.Core.Indexing;
 /// nothing goes into FTS5 (whose tables then hold only what <see cref="IndexWriter"/> adds later). Inserting
 /// every paragraph into FTS5 and reading it back out for the postings cost two thirds of a build.
 /// </summary>
-internal sealed class BulkIndexWriter(SqliteConnection connection) : IDisposable
+internal sealed class BulkIndexWriter(SqliteConnection connection, int batchRecords = LevelAccumulator.DefaultBatchRecords) : IDisposable
 {
     private readonly StatementCache _statements = new(connection);
-    private readonly PostingsBuilder _postings = new();
+    private readonly PostingsBuilder _postings = new(batchRecords);
     private readonly Dictionary<string, (int Row, byte[] Hash)> _written = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _uncounted = new(StringComparer.Ordinal); // words of exact duplicates
     private int _nextDocument = 1, _nextParagraph = 1, _nextQuote = 1;

@@ -20,6 +20,9 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
 {
     private readonly DocumentEnricher _enricher = enricher ?? new DocumentEnricher();
 
+    /// <summary>Postings records grouped per batch; tests make it small so that a small corpus spans many batches.</summary>
+    internal int PostingsBatchRecords { get; init; } = Postings.LevelAccumulator.DefaultBatchRecords;
+
     /// <summary>Builds from every supported file under <paramref name="sources"/> into <paramref name="indexFolder"/>;
     /// <paramref name="progress"/> is called with (files done, files total).</summary>
     public BuildReport Build(IReadOnlyList<string> sources, string indexFolder, Action<int, int>? progress = null)
@@ -40,7 +43,7 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                 IndexSchema.Create(connection);
                 using (var transaction = connection.BeginTransaction())
                 {
-                    using var writer = new BulkIndexWriter(connection);
+                    using var writer = new BulkIndexWriter(connection, PostingsBatchRecords);
                     using var vocabulary = new ThreadLocal<Dictionary<string, int>>(() => new(StringComparer.Ordinal), trackAllValues: true);
                     var lastFile = -1;
                     foreach (var (fileIndex, enriched) in EnrichInParallel(files, scanner, vocabulary))

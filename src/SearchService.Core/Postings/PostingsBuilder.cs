@@ -10,12 +10,12 @@ namespace SearchService.Core.Postings;
 /// encoded on a worker thread), as the build's writer assigns rowids, and writes them into the generation file
 /// at the end. A build inserts nothing into FTS5: its tables only receive units added later (the live segment).
 /// </summary>
-internal sealed class PostingsBuilder
+internal sealed class PostingsBuilder(int batchRecords = LevelAccumulator.DefaultBatchRecords)
 {
     private readonly TermTable _terms = new();
-    private readonly LevelAccumulator _documents = new(LevelSchema.Documents.Columns.Count);
-    private readonly LevelAccumulator _paragraphs = new(LevelSchema.Paragraphs.Columns.Count);
-    private readonly LevelAccumulator _quotes = new(LevelSchema.Quotes.Columns.Count);
+    private readonly LevelAccumulator _documents = new(LevelSchema.Documents.Columns.Count, batchRecords);
+    private readonly LevelAccumulator _paragraphs = new(LevelSchema.Paragraphs.Columns.Count, batchRecords);
+    private readonly LevelAccumulator _quotes = new(LevelSchema.Quotes.Columns.Count, batchRecords);
     private int[] _global = new int[1024];
 
     /// <summary>Adds a document whose rows are <paramref name="document"/>, <paramref name="paragraphs"/> (one per

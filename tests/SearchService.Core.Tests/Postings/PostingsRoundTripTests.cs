@@ -16,7 +16,8 @@ public sealed partial class PostingsRoundTripTests(PostingsRoundTripTests.Fixtur
     {
         public Fixture()
         {
-            var (index, jsonl, reason) = TestIndex.GeneratedCorpus(600, seed: 7);
+            // Small batches: the build groups its postings in ~100 segments per level and merges them, as at 100k.
+            var (index, jsonl, reason) = TestIndex.GeneratedCorpus(600, seed: 7, postingsBatchRecords: 4_096);
             Index = index;
             SkipReason = reason;
             if (index is null) return;

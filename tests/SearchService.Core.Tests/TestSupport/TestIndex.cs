@@ -6,7 +6,7 @@ using SearchService.Core.Indexing;
 namespace SearchService.Core.Tests.TestSupport;
 
 /// <summary>A real index in a temp folder, built by the real builder from files; deleted on dispose.</summary>
-public sealed class TestIndex : IDisposable
+public sealed partial class TestIndex : IDisposable
 {
     private static readonly JsonSerializerOptions OneLine = new(JsonSerializerDefaults.Web);
 
@@ -33,7 +33,7 @@ public sealed class TestIndex : IDisposable
     }
 
     /// <summary>A gen-corpus.py corpus of <paramref name="docs"/> documents; null (with the reason) when python3 or ../shared is missing.</summary>
-    public static (TestIndex? Index, string Jsonl, string Reason) GeneratedCorpus(int docs, int seed)
+    public static (TestIndex? Index, string Jsonl, string Reason) GeneratedCorpus(int docs, int seed, int postingsBatchRecords = 0)
     {
         var generator = Path.Combine(Repository.Shared, "tools", "gen-corpus.py");
         if (!File.Exists(generator)) return (null, "", $"needs ../shared/tools/gen-corpus.py beside the repository (not found at {generator})");
@@ -52,15 +52,21 @@ public sealed class TestIndex : IDisposable
             index.Dispose();
             return (null, "", "needs python3 on PATH to generate the corpus");
         }
-        return (index.Build(), jsonl, "");
+        return (index.Build(postingsBatchRecords), jsonl, "");
     }
 
-    private TestIndex Build()
+    private TestIndex Build(int postingsBatchRecords = 0)
     {
-        new IndexBuilder().Build([Sources], IndexFolder);
+        var builder = new IndexBuilder();
+        Tune(ref builder, postingsBatchRecords);
+        builder.Build([Sources], IndexFolder);
         Index = SearchIndex.Open(IndexFolder);
         return this;
     }
+
+    // Core.Tests sets the builder's internal knobs (TestIndex.Tuning.cs); projects that link this file without
+    // access to Core's internals build with the defaults.
+    partial void Tune(ref IndexBuilder builder, int postingsBatchRecords);
 
     private static string NewTempFolder()
     {
