@@ -8,11 +8,17 @@ using Xunit.Abstractions;
 
 namespace SearchService.Core.Tests.Querying;
 
+/// <summary>Timing-sensitive (a search stopped at its deadline): runs alone, not beside other test classes, whose
+/// load delays the deadline's timer callback on the shared thread pool.</summary>
+[CollectionDefinition(nameof(GeneratedCorpusTests), DisableParallelization = true)]
+public sealed class GeneratedCorpusCollection;
+
 /// <summary>
 /// Hit and facet counts on a generated 2,000-document corpus, checked against counts computed here straight
 /// from the JSON Lines, without the index. Text checks use generated non-words that no other word shares a
 /// stem with, so plain token matching and the index's Porter stemming must agree.
 /// </summary>
+[Collection(nameof(GeneratedCorpusTests))]
 public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fixture, ITestOutputHelper output) : IClassFixture<GeneratedCorpusTests.Fixture>
 {
     public sealed class Fixture : IDisposable
