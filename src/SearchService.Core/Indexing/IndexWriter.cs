@@ -88,6 +88,7 @@ public sealed class IndexWriter(SqliteConnection connection) : IDisposable
     private static long[] PostingsBoundaries(SqliteConnection connection)
     {
         var boundaries = new long[3];
+        if (!Postings.PostingsSchema.Exists(connection)) return boundaries;
         foreach (var level in Enum.GetValues<SearchLevel>()) boundaries[(int)level] = Postings.PostingsSchema.MaxRow(connection, level);
         return boundaries;
     }

@@ -30,7 +30,7 @@ internal static class PostingsSchema
         connection.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'postings_levels'") > 0;
 
     public static long MaxRow(SqliteConnection connection, SearchLevel level) =>
-        Exists(connection) ? connection.Scalar<long>("SELECT ifnull((SELECT max_row FROM postings_levels WHERE level = $l), 0)", ("$l", (int)level)) : 0;
+        connection.Scalar<long>("SELECT ifnull((SELECT max_row FROM postings_levels WHERE level = $l), 0)", ("$l", (int)level));
 
     internal static void Check(SQLitePCL.sqlite3 db, int rc)
     {

@@ -19,6 +19,7 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
     CancellationToken deadline = default)
 {
     private readonly Dictionary<(string, int), MatchSet> _explained = [];
+    private readonly Dictionary<SearchLevel, (LevelPostings?, int)> _postings = [];
     private readonly Dictionary<string, HashSet<int>> _documentMatches = new(StringComparer.Ordinal);
 
     /// <summary>The matching units, ascending by segment then rowid. Not an iterator itself: with no live units the
@@ -35,12 +36,14 @@ public sealed class PlanExecutor(SqliteConnection connection, LevelSchema level,
         return MaxUnitRow() <= boundary ? built : built.Concat(live);
     }
 
-    // A level's postings and the last rowid they cover (null, 0 without postings: FTS5 holds every unit).
+    // A level's postings and the last rowid they cover (null, 0 without postings: FTS5 holds every unit); read once
+    // per executor, as explanations ask per hit and column.
     private (LevelPostings? Postings, int Boundary) Postings(LevelSchema schema)
     {
+        if (_postings.TryGetValue(schema.Level, out var known)) return known;
         var levelPostings = index is null ? null : PostingsIndex.For(index).Level(connection, schema);
         var boundary = levelPostings is null ? 0 : (int)Math.Min(int.MaxValue, PostingsIndex.Boundary(connection, schema.Level));
-        return (levelPostings, boundary);
+        return _postings[schema.Level] = (levelPostings, boundary);
     }
 
     private IEnumerable<UnitMatch> Segment(QueryPlan plan, int from, int to, Func<FtsPlan, MatchSet> evaluate)
