@@ -11,10 +11,7 @@ namespace SearchService.Core.Analysis;
 /// </summary>
 internal sealed class DocumentTokens : ITokenSink
 {
-    private byte[] _bytes = new byte[4096];
-    private int[] _ends = new int[256];     // local term i is _bytes[_ends[i - 1] .. _ends[i]]
-    private int[] _hashes = new int[256];
-    private int[] _slots = new int[512];    // open addressing: 0 empty, else local id + 1
+    private readonly TermTable _terms = new(256);
     private int[] _tokens = new int[1024];  // local term id of each token, all segments in order
     private readonly List<int> _segmentEnds = [];
 
@@ -27,7 +24,7 @@ internal sealed class DocumentTokens : ITokenSink
     public int Paragraphs { get; }
     public int Quotes { get; }
     /// <summary>Distinct terms of the document.</summary>
-    public int Terms { get; private set; }
+    public int Terms => _terms.Count;
     /// <summary>Tokens of all its texts.</summary>
     public int Count { get; private set; }
 
@@ -59,53 +56,14 @@ internal sealed class DocumentTokens : ITokenSink
         return _tokens.AsSpan(start, _segmentEnds[segment] - start);
     }
 
-    public ReadOnlySpan<byte> Term(int local) => _bytes.AsSpan(local == 0 ? 0 : _ends[local - 1], _ends[local] - (local == 0 ? 0 : _ends[local - 1]));
+    public ReadOnlySpan<byte> Term(int local) => _terms.Term(local);
 
-    public int Hash(int local) => _hashes[local];
+    public int Hash(int local) => _terms.Hash(local);
 
     void ITokenSink.Token(ReadOnlySpan<byte> token, int start, int end)
     {
         if (Count == _tokens.Length) Array.Resize(ref _tokens, Count * 2);
-        _tokens[Count++] = Local(token);
-    }
-
-    private int Local(ReadOnlySpan<byte> token)
-    {
-        var hash = TermTable.HashOf(token);
-        var mask = _slots.Length - 1;
-        var slot = hash & mask;
-        while (_slots[slot] != 0)
-        {
-            var id = _slots[slot] - 1;
-            if (_hashes[id] == hash && Term(id).SequenceEqual(token)) return id;
-            slot = (slot + 1) & mask;
-        }
-        var local = Terms++;
-        if (local == _ends.Length)
-        {
-            Array.Resize(ref _ends, local * 2);
-            Array.Resize(ref _hashes, local * 2);
-        }
-        var used = local == 0 ? 0 : _ends[local - 1];
-        if (used + token.Length > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, used + token.Length));
-        token.CopyTo(_bytes.AsSpan(used));
-        _ends[local] = used + token.Length;
-        _hashes[local] = hash;
-        _slots[slot] = local + 1;
-        if (Terms * 2 > _slots.Length) Rehash();
-        return local;
-    }
-
-    private void Rehash()
-    {
-        _slots = new int[_slots.Length * 2];
-        var mask = _slots.Length - 1;
-        for (var id = 0; id < Terms; id++)
-        {
-            var slot = _hashes[id] & mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & mask;
-            _slots[slot] = id + 1;
-        }
+        _tokens[Count++] = _terms.GetOrAdd(token, TermTable.HashOf(token));
     }
 
     private void Segment(Fts5Tokenizer tokenizer, string text)

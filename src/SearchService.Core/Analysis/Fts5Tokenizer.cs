@@ -124,12 +124,14 @@ internal sealed unsafe class Fts5Tokenizer
         private readonly SqliteConnection _owner;
         private readonly void* _context;
         private readonly Fts5TokenizerMethods _methods;
+        private readonly string[] _arguments;
 
-        private Native(SqliteConnection owner, void* context, Fts5TokenizerMethods methods)
+        private Native(SqliteConnection owner, void* context, Fts5TokenizerMethods methods, string[] arguments)
         {
             _owner = owner;
             _context = context;
             _methods = methods;
+            _arguments = arguments;
         }
 
         public static Native Load()
@@ -151,10 +153,8 @@ internal sealed unsafe class Fts5Tokenizer
             Fts5TokenizerMethods methods;
             fixed (byte* name = Encoding.UTF8.GetBytes(words[0] + "\0"))
                 Check(db, api->FindTokenizer(api, name, &context, &methods));
-            return new Native(connection, context, methods) { _arguments = words[1..] };
+            return new Native(connection, context, methods, words[1..]);
         }
-
-        private string[] _arguments = [];
 
         public IntPtr Create()
         {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SearchService.Core.Querying.Planning;
 
 namespace SearchService.Core.Indexing;
 
@@ -42,9 +43,8 @@ public static class IndexSchema
         $"CREATE VIRTUAL TABLE para_fts USING fts5(title, body, content='', tokenize='{Tokenizer}')",
         $"CREATE VIRTUAL TABLE quote_fts USING fts5(body, speaker, content='', tokenize='{Tokenizer}')",
         // Term instances of the live units, to score them with the build's statistics (Postings/LiveScorer).
-        "CREATE VIRTUAL TABLE doc_fts_instances USING fts5vocab(doc_fts, 'instance')",
-        "CREATE VIRTUAL TABLE para_fts_instances USING fts5vocab(para_fts, 'instance')",
-        "CREATE VIRTUAL TABLE quote_fts_instances USING fts5vocab(quote_fts, 'instance')",
+        .. new[] { LevelSchema.Documents, LevelSchema.Paragraphs, LevelSchema.Quotes }
+            .Select(l => $"CREATE VIRTUAL TABLE {l.InstancesTable} USING fts5vocab({l.Table}, 'instance')"),
     ];
 
     public static void Create(SqliteConnection connection)

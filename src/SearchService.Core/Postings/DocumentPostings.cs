@@ -169,14 +169,5 @@ internal sealed class DocumentPostings
         if (_payloadLength + payloadBytes > _payload.Length) Array.Resize(ref _payload, Math.Max(_payload.Length * 2, _payloadLength + payloadBytes));
     }
 
-    private void Write(int value)
-    {
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            _payload[_payloadLength++] = (byte)(v | 0x80);
-            v >>= 7;
-        }
-        _payload[_payloadLength++] = (byte)v;
-    }
+    private void Write(int value) => _payloadLength += VarInt.Write(_payload.AsSpan(_payloadLength), value);
 }

@@ -47,7 +47,7 @@ internal sealed class LiveScorer(SqliteConnection connection, LevelPostings leve
         var tokens = QueryAnalyzer.Tokens(phrase.Text);
         var scores = new Dictionary<int, float>();
         if (tokens.Length == 0) return scores;
-        var mask = FieldMask(phrase.Column);
+        var mask = level.Level.FieldMask(phrase.Column);
         var fields = level.Fields;
         if (phrase.Prefix && tokens.Length == 1)
         {
@@ -107,14 +107,14 @@ internal sealed class LiveScorer(SqliteConnection connection, LevelPostings leve
 
     private IEnumerable<(int Row, int Field, int Offset)> Instances(string token, bool prefix)
     {
-        var vocab = LevelVocabulary(level.Level);
+        var vocab = level.Level.InstancesTable;
         using var command = prefix
             ? connection.Command($"SELECT doc, col, offset FROM {vocab} WHERE term >= $t AND term < $end AND doc >= $from", ("$t", token), ("$end", token + '\uffff'), ("$from", from))
             : connection.Command($"SELECT doc, col, offset FROM {vocab} WHERE term = $t AND doc >= $from", ("$t", token), ("$from", from));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var field = Field(reader.GetString(1));
+            var field = level.Level.ColumnIndex(reader.GetString(1));
             if (field >= 0) yield return ((int)reader.GetInt64(0), field, reader.GetInt32(2));
         }
     }
@@ -142,15 +142,4 @@ internal sealed class LiveScorer(SqliteConnection connection, LevelPostings leve
         return offset < data.Length ? (value << 8) | data[offset++] : value;
     }
 
-    private int Field(string column)
-    {
-        for (var f = 0; f < level.Fields; f++)
-            if (level.Level.Columns[f].Column == column) return f;
-        return -1;
-    }
-
-    private int FieldMask(string? column) => column is null ? (1 << level.Fields) - 1 : Field(column) is var f and >= 0 ? 1 << f : 0;
-
-    /// <summary>The fts5vocab instance table of a level's FTS5 table (created with the schema).</summary>
-    public static string LevelVocabulary(LevelSchema schema) => schema.Table + "_instances";
 }

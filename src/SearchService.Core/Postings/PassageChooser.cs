@@ -102,10 +102,6 @@ public sealed class PassageChooser
         return distinct * 100_000 + occurrences;
     }
 
-    private static int Field(LevelPostings level, string column)
-    {
-        for (var f = 0; f < level.Fields; f++)
-            if (level.Level.Columns[f].Column == column) return f;
-        throw new InvalidOperationException($"level {level.Level.Level} has no {column} column");
-    }
+    private static int Field(LevelPostings level, string column) =>
+        level.Level.ColumnIndex(column) is var f and >= 0 ? f : throw new InvalidOperationException($"level {level.Level.Level} has no {column} column");
 }

@@ -59,7 +59,7 @@ internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level
     {
         var tokens = QueryAnalyzer.Tokens(phrase.Text);
         if (tokens.Length == 0) return MatchSet.Empty;
-        var mask = FieldMask(phrase.Column);
+        var mask = level.Level.FieldMask(phrase.Column);
         if (phrase.Prefix && tokens.Length == 1) return Prefix(tokens[0], mask);
         var terms = new int[tokens.Length];
         for (var i = 0; i < (phrase.Prefix ? tokens.Length - 1 : tokens.Length); i++)
@@ -82,15 +82,6 @@ internal sealed class PostingsEvaluator(PostingsIndex index, LevelPostings level
             sets.Add(new PhraseMatcher(index, level, connection, boundary).Match(terms, mask, onlyFields));
         }
         return Union(sets);
-    }
-
-    private int FieldMask(string? column)
-    {
-        var all = (1 << level.Fields) - 1;
-        if (column is null) return all;
-        for (var f = 0; f < level.Fields; f++)
-            if (level.Level.Columns[f].Column == column) return (1 << f) & all;
-        return 0;
     }
 
     private MatchSet Term(int term, int mask)

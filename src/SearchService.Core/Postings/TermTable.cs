@@ -3,17 +3,18 @@ using System.Runtime.CompilerServices;
 namespace SearchService.Core.Postings;
 
 /// <summary>
-/// The build's term dictionary: UTF-8 term bytes → dense term id, open addressing over one byte arena, so the
-/// writer maps a hundred million tokens without allocating a string each. Single-threaded.
+/// A term dictionary: UTF-8 term bytes → dense term id, open addressing over one byte arena, so a build maps a
+/// hundred million tokens without allocating a string each. The build's writer holds one for the whole index,
+/// each document's tokens one for its own vocabulary. Single-threaded.
 /// </summary>
-internal sealed class TermTable
+internal sealed class TermTable(int terms = 1 << 16) // initial capacity, a power of two
 {
-    private byte[] _arena = new byte[1 << 20];
+    private byte[] _arena = new byte[terms * 8];
     private int _arenaUsed;
-    private int[] _starts = new int[1 << 16];
-    private int[] _hashes = new int[1 << 16];
-    private int[] _slots = new int[1 << 17]; // 0: empty, else term id + 1
-    private int _mask = (1 << 17) - 1;
+    private int[] _starts = new int[terms];
+    private int[] _hashes = new int[terms];
+    private int[] _slots = new int[terms * 2]; // 0: empty, else term id + 1
+    private int _mask = terms * 2 - 1;
 
     public int Count { get; private set; }
 
@@ -28,6 +29,8 @@ internal sealed class TermTable
         h ^= h >> 12;
         return (int)h;
     }
+
+    public int Hash(int id) => _hashes[id];
 
     public ReadOnlySpan<byte> Term(int id) => _arena.AsSpan(_starts[id], End(id) - _starts[id]);
 

@@ -28,6 +28,20 @@ public sealed record LevelSchema(SearchLevel Level, string Table, string UnitTab
 
     public string Weights => string.Join(", ", Columns.Select(c => c.Weight.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)));
 
+    /// <summary>The fts5vocab 'instance' table over <see cref="Table"/>: the live units' terms and positions.</summary>
+    public string InstancesTable => Table + "_instances";
+
+    /// <summary>The index of a column on this level, or -1.</summary>
+    public int ColumnIndex(string column)
+    {
+        for (var f = 0; f < Columns.Count; f++)
+            if (Columns[f].Column == column) return f;
+        return -1;
+    }
+
+    /// <summary>Bits of the fields a clause on <paramref name="column"/> can match: all for none, none for a column this level lacks.</summary>
+    public int FieldMask(string? column) => column is null ? (1 << Columns.Count) - 1 : ColumnIndex(column) is var f and >= 0 ? 1 << f : 0;
+
     /// <summary>Whether a field's clause can be matched on this level's own table (Any always can).</summary>
     public bool Has(QueryField field) => field == QueryField.Any || Columns.Any(c => c.Column == QueryFields.Name(field));
 }
