@@ -1,4 +1,5 @@
 using SearchService.Core.Highlighting;
+using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
 using SearchService.Core.Querying.Syntax;
 using SearchService.Core.Tests.Postings;
@@ -24,5 +25,17 @@ public sealed class BulkBuildTests
         Assert.Equal(0, searcher.Search(new SearchRequest { Query = "zebrafish" }).Total);
         Assert.Equal(0, searcher.Search(new SearchRequest { Query = "zebrafish", Level = SearchLevel.Quotes }).Total);
         Assert.Equal("dup", Assert.Single(searcher.Search(new SearchRequest { Query = "quokka" }).Hits).DocumentId);
+    }
+
+    [Fact]
+    public void AnExactDuplicateCountsOnceInTheVocabulary()
+    {
+        // The workers count every document they prepare; the writer takes back what it then skips as unchanged.
+        var twice = new PressReleaseBuilder("twice", "Numbatine notes").WithParagraph("Numbatine facts.").Build();
+        var other = new PressReleaseBuilder("other", "Numbatine again").WithParagraph("More numbatine.").Build();
+        using var test = TestIndex.SeedsPlus([twice, other, twice]);
+        using var reader = test.Index.OpenReader();
+        Assert.Equal(2, reader.Scalar<long>("SELECT freq FROM terms WHERE term = 'numbatine'"));
+        Assert.Equal(1, reader.Scalar<long>("SELECT count(*) FROM documents WHERE id = 'twice'"));
     }
 }
