@@ -34,7 +34,7 @@ internal static class IndexerCli
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is IndexUnusableException or QuerySyntaxException or InvalidSearchParameterException or ArgumentException
-            or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            or IndexLockedException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Unusable;

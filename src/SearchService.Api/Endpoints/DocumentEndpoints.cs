@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SearchService.Api.Hosting;
 using SearchService.Core.Documents;
-using SearchService.Core.Indexing;
 using SearchService.Core.Ingestion;
 
 namespace SearchService.Api.Endpoints;
@@ -62,14 +61,14 @@ internal static class DocumentEndpoints
         }
         if (documents.Count == 0)
             return TypedResults.Problem(title: "Invalid document JSON", detail: "the array holds no documents", statusCode: StatusCodes.Status400BadRequest);
-        var report = new IndexUpdater(indexes.Current).Upsert(documents);
+        var report = indexes.Upsert(documents);
         var ids = documents.Select(d => d.Id).ToList();
         return TypedResults.Created(ids.Count == 1 ? $"/api/documents/{Uri.EscapeDataString(ids[0])}" : (string?)null,
             new IndexedDocuments(report.Added, report.Replaced, report.Unchanged, ids));
     }
 
     public static Results<NoContent, ProblemHttpResult> Delete(string id, IndexProvider indexes) =>
-        new IndexUpdater(indexes.Current).Delete([id]).Count == 0
+        indexes.Delete([id]).Count == 0
             ? TypedResults.NoContent()
             : TypedResults.Problem(title: "Not found", detail: $"no document with id '{id}'", statusCode: StatusCodes.Status404NotFound);
 

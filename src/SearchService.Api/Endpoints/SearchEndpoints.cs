@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SearchService.Api.Hosting;
-using SearchService.Core.Highlighting;
 using SearchService.Core.Querying;
 using SearchService.Core.Querying.Suggesting;
 
@@ -31,33 +30,31 @@ internal static class SearchEndpoints
     }
 
     public static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
-        [AsParameters] SearchParameters parameters, IndexProvider indexes, Fts5Highlighter highlighter, IOptions<SearchServiceOptions> options)
+        [AsParameters] SearchParameters parameters, IndexProvider indexes, IOptions<SearchServiceOptions> options)
     {
         var request = parameters.ToRequest(out var errors);
         if (request is null) return Problems.Validation(errors);
-        return Run(() => TypedResults.Ok(new Searcher(indexes.Current, highlighter).Search(request, budget: options.Value.QueryBudget)));
+        return Run(() => TypedResults.Ok(new Searcher(indexes.Current).Search(request, budget: options.Value.QueryBudget)));
     }
 
     public static Results<Ok<FacetValuesResponse>, ValidationProblem, ProblemHttpResult> Facets(
         [Description("department | actor | nation | speaker | date")] string dimension,
         [AsParameters] SearchParameters parameters,
         [Description("Only values with a word starting with this (case and accents ignored).")] string? prefix,
-        IndexProvider indexes, Fts5Highlighter highlighter, IOptions<SearchServiceOptions> options)
+        IndexProvider indexes, IOptions<SearchServiceOptions> options)
     {
         var request = parameters.ToRequest(out var errors);
         if (!Dimensions.Contains(dimension)) errors["dimension"] = [$"dimension must be one of {string.Join(", ", Dimensions)}, not '{dimension}'."];
         if (request is null || errors.Count > 0) return Problems.Validation(errors);
         var limit = parameters.FacetLimit is null ? 100 : request.FacetLimit;
         return Run(() => TypedResults.Ok(new FacetValuesResponse(dimension,
-            new Searcher(indexes.Current, highlighter).FacetValues(request, dimension, prefix, limit, options.Value.QueryBudget))));
+            new Searcher(indexes.Current).FacetValues(request, dimension, prefix, limit, options.Value.QueryBudget))));
     }
 
     public static Ok<SuggestResponse> Suggest([Description("What the user has typed so far.")] string? q, IndexProvider indexes)
     {
         var text = (q ?? "").Length > SearchParameters.MaxQueryLength ? q![..SearchParameters.MaxQueryLength] : q ?? "";
-        var index = indexes.Current;
-        using var reader = index.OpenReader();
-        return TypedResults.Ok(new SuggestResponse(ReaderCache.Suggester(index, reader).Suggest(text)));
+        return TypedResults.Ok(new SuggestResponse(new Searcher(indexes.Current).Suggest(text)));
     }
 
     // Errors the caller can fix become 400s naming what to fix; the query's position goes in the detail too.

@@ -5,7 +5,7 @@ namespace SearchService.Api.Hosting;
 
 /// <summary>
 /// Turns the failures a client can cause or must wait out into problem+json with the right status: an
-/// unusable index is 503 (try later), a malformed request 400. Nothing internal (stack, SQLite text) leaks.
+/// unusable index is 503 (try later), a malformed request 400. Nothing internal (stack, Lucene text) leaks.
 /// </summary>
 internal sealed class KnownExceptionHandler(IProblemDetailsService problems, ILogger<KnownExceptionHandler> logger) : IExceptionHandler
 {
@@ -14,6 +14,7 @@ internal sealed class KnownExceptionHandler(IProblemDetailsService problems, ILo
         var (status, title, detail) = exception switch
         {
             IndexUnusableException e => (StatusCodes.Status503ServiceUnavailable, "Index unavailable", e.Message),
+            IndexLockedException e => (StatusCodes.Status503ServiceUnavailable, "Index locked", e.Message),
             BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
             _ => (0, "", ""),
         };

@@ -1,5 +1,3 @@
-using SearchService.Core.Highlighting;
-
 namespace SearchService.Api.Hosting;
 
 internal static class ServiceCollectionExtensions
@@ -11,7 +9,6 @@ internal static class ServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), "SearchService:IndexPath must not be empty")
             .ValidateOnStart();
         services.AddSingleton<IndexProvider>();
-        services.AddSingleton<Fts5Highlighter>();
         services.AddExceptionHandler<KnownExceptionHandler>();
         return services;
     }

@@ -1,100 +1,125 @@
+using System.Globalization;
 using SearchService.Core.Querying;
 
 namespace SearchService.Core.Facets;
 
 /// <summary>
-/// Counts facet values over all matches in one pass. Each dimension is counted with every filter except its
-/// own (Lucene's DrillSideways), so choosing France still shows how many match Germany.
+/// Counts facet values over all matches in one pass. Each dimension is counted with every filter except its own
+/// (Lucene's drill-sideways), so choosing France still shows how many match Germany. Counts are kept per segment
+/// ordinal while a segment is collected and folded into global ordinals when the next one starts.
 /// </summary>
-public sealed class DisjunctiveFacetCounter(FacetSnapshot snapshot, IReadOnlyCollection<string> dimensions, DateInterval interval)
+internal sealed class DisjunctiveFacetCounter
 {
-    private readonly int[] _departments = new int[snapshot.Departments.Count];
-    private readonly int[] _actors = new int[snapshot.Actors.Count];
-    private readonly int[] _nations = new int[snapshot.Nations.Count];
-    private readonly int[] _speakers = new int[snapshot.Speakers.Count];
-    // Per year (or year × 12 + month) from the snapshot's first year: a flat array, not a dictionary, on the per-match path.
-    private readonly int[] _dates = new int[(snapshot.Years.Max - snapshot.Years.Min + 1) * (interval == DateInterval.Year ? 1 : 12)];
-    private readonly int _firstYear = snapshot.Years.Min;
-    private readonly int[] _docDate = snapshot.DocDate, _docDepartment = snapshot.DocDepartment;
-    private readonly int[] _actorStart = snapshot.ActorOrdinals.Start, _actorValues = snapshot.ActorOrdinals.Values;
-    private readonly int[] _nationStart = snapshot.NationOrdinals.Start, _nationValues = snapshot.NationOrdinals.Values;
-    private readonly bool _countDepartment = dimensions.Contains(FacetSnapshot.Department);
-    private readonly bool _countActor = dimensions.Contains(FacetSnapshot.Actor);
-    private readonly bool _countNation = dimensions.Contains(FacetSnapshot.Nation);
-    private readonly bool _countSpeaker = dimensions.Contains(FacetSnapshot.Speaker);
-    private readonly bool _countDate = dimensions.Contains(FacetSnapshot.Date);
+    private readonly ReaderFacets _facets;
+    private readonly DateInterval _interval;
+    private readonly bool _countDepartment, _countActor, _countNation, _countSpeaker, _countDate;
+    private readonly int[] _departments, _actors, _nations, _speakers, _dates;
+    private readonly int _firstMonth, _firstYear;
+    private int _leaf = -1;
+    private SegmentFacets _segment = null!;
+    private int[] _leafDepartments = [], _leafActors = [], _leafNations = [], _leafSpeakers = [];
 
-    /// <summary>Counts one matching unit of document <paramref name="doc"/> (and <paramref name="speaker"/> for quotes);
-    /// <paramref name="failures"/> is its <see cref="UnitFilter.Failures"/>: 0 for a hit, one bit for a near miss.</summary>
-    public void Count(int doc, int speaker, int failures)
+    public DisjunctiveFacetCounter(ReaderFacets facets, IReadOnlyCollection<string> dimensions, DateInterval interval)
     {
-        if (failures == 0)
-        {
-            CountHit(doc, speaker);
-            return;
-        }
-        bool Counts(int bit) => failures == bit;
-        if (_countDepartment && Counts(UnitFilter.DepartmentBit) && snapshot.DocDepartment[doc] >= 0) _departments[snapshot.DocDepartment[doc]]++;
-        if (_countActor && Counts(UnitFilter.ActorBit)) foreach (var a in snapshot.DocActors[doc]) _actors[a]++;
-        if (_countNation && Counts(UnitFilter.NationBit)) foreach (var n in snapshot.DocNations[doc]) _nations[n]++;
-        if (_countSpeaker && Counts(UnitFilter.SpeakerBit) && speaker >= 0) _speakers[speaker]++;
-        if (_countDate && Counts(UnitFilter.DateBit) && snapshot.DocDate[doc] > 0)
-        {
-            var date = snapshot.DocDate[doc];
-            var month = date / 100 % 100;
-            if (interval == DateInterval.Year) _dates[date / 10000 - _firstYear]++;
-            else if (month is >= 1 and <= 12) _dates[(date / 10000 - _firstYear) * 12 + month - 1]++;
-        }
+        _facets = facets;
+        _interval = interval;
+        _countDepartment = dimensions.Contains(FacetNames.Department);
+        _countActor = dimensions.Contains(FacetNames.Actor);
+        _countNation = dimensions.Contains(FacetNames.Nation);
+        _countSpeaker = dimensions.Contains(FacetNames.Speaker);
+        _countDate = dimensions.Contains(FacetNames.Date);
+        _departments = new int[_countDepartment ? facets.Departments.Labels.Length : 0];
+        _actors = new int[_countActor ? facets.Actors.Labels.Length : 0];
+        _nations = new int[_countNation ? facets.Nations.Labels.Length : 0];
+        _speakers = new int[_countSpeaker ? facets.Speakers.Labels.Length : 0];
+        var years = Math.Max(0, facets.MaxYear - facets.MinYear + 1);
+        _dates = new int[_countDate ? years * (interval == DateInterval.Year ? 1 : 12) : 0];
+        _firstYear = facets.MinYear;
+        _firstMonth = facets.MinYear * 12;
     }
 
-    // The common case (a match that passes every filter) without the per-dimension near-miss tests; runs per match.
-    private void CountHit(int doc, int speaker)
+    public void SetLeaf(int leaf)
     {
-        if (_countDepartment && _docDepartment[doc] is var department && department >= 0) _departments[department]++;
-        if (_countActor) for (int i = _actorStart[doc], end = _actorStart[doc + 1]; i < end; i++) _actors[_actorValues[i]]++;
-        if (_countNation) for (int i = _nationStart[doc], end = _nationStart[doc + 1]; i < end; i++) _nations[_nationValues[i]]++;
-        if (_countSpeaker && speaker >= 0) _speakers[speaker]++;
-        if (_countDate && _docDate[doc] is var date && date > 0)
+        Fold();
+        _leaf = leaf;
+        _segment = _facets.Segments[leaf];
+        _leafDepartments = _countDepartment ? new int[_segment.DepartmentLabels.Length] : [];
+        _leafActors = _countActor ? new int[_segment.ActorLabels.Length] : [];
+        _leafNations = _countNation ? new int[_segment.NationLabels.Length] : [];
+        _leafSpeakers = _countSpeaker ? new int[_segment.SpeakerLabels.Length] : [];
+    }
+
+    /// <summary>Counts one matching record; <paramref name="failures"/> is its <see cref="UnitFilter.Failures"/>: 0 for a hit, one bit for a near miss.</summary>
+    public void Count(int doc, int failures)
+    {
+        if (failures != 0 && (failures & (failures - 1)) != 0) return; // fails two filters: counts nowhere
+        var segment = _segment;
+        var parent = segment.Parent[doc];
+        if (_countDepartment && (failures == 0 || failures == UnitFilter.DepartmentBit) && segment.Department[parent] is var d && d >= 0) _leafDepartments[d]++;
+        if (_countActor && (failures == 0 || failures == UnitFilter.ActorBit))
         {
-            if (interval == DateInterval.Year) _dates[date / 10000 - _firstYear]++;
-            else if (date / 100 % 100 is var month and >= 1 and <= 12) _dates[(date / 10000 - _firstYear) * 12 + month - 1]++;
+            var actors = segment.Actors;
+            for (int i = actors.Start[parent], end = actors.Start[parent + 1]; i < end; i++) _leafActors[actors.Values[i]]++;
         }
+        if (_countNation && (failures == 0 || failures == UnitFilter.NationBit))
+        {
+            var nations = segment.Nations;
+            for (int i = nations.Start[parent], end = nations.Start[parent + 1]; i < end; i++) _leafNations[nations.Values[i]]++;
+        }
+        if (_countSpeaker && (failures == 0 || failures == UnitFilter.SpeakerBit) && segment.Speaker[doc] is var s && s >= 0) _leafSpeakers[s]++;
+        if (_countDate && (failures == 0 || failures == UnitFilter.DateBit) && segment.Month[parent] is var month && month >= 0)
+            _dates[_interval == DateInterval.Year ? month / 12 - _firstYear : month - _firstMonth]++;
     }
 
     public Dictionary<string, IReadOnlyList<FacetValue>> Results(SearchRequest request)
     {
+        Fold();
         var results = new Dictionary<string, IReadOnlyList<FacetValue>>();
-        if (_countDepartment) results[FacetSnapshot.Department] = Top(_departments, snapshot.Departments, request.Departments, request.FacetLimit);
-        if (_countActor) results[FacetSnapshot.Actor] = Top(_actors, snapshot.Actors, request.Actors, request.FacetLimit);
-        if (_countNation) results[FacetSnapshot.Nation] = Top(_nations, snapshot.Nations, request.Nations, request.FacetLimit);
-        if (_countSpeaker) results[FacetSnapshot.Speaker] = Top(_speakers, snapshot.Speakers, request.Speakers, request.FacetLimit);
+        if (_countDepartment) results[FacetNames.Department] = Top(_departments, _facets.Departments, request.Departments, request.FacetLimit);
+        if (_countActor) results[FacetNames.Actor] = Top(_actors, _facets.Actors, request.Actors, request.FacetLimit);
+        if (_countNation) results[FacetNames.Nation] = Top(_nations, _facets.Nations, request.Nations, request.FacetLimit);
+        if (_countSpeaker) results[FacetNames.Speaker] = Top(_speakers, _facets.Speakers, request.Speakers, request.FacetLimit);
         if (_countDate)
         {
-            results[FacetSnapshot.Date] = Enumerable.Range(0, _dates.Length).Where(i => _dates[i] > 0)
-                .Select(i => new FacetValue(DateKey(DateKeyAt(i)), _dates[i]))
+            results[FacetNames.Date] = Enumerable.Range(0, _dates.Length).Where(i => _dates[i] > 0)
+                .Select(i => new FacetValue(DateLabel(i), _dates[i]))
                 .OrderByDescending(v => v.Count).ThenByDescending(v => v.Value, StringComparer.Ordinal)
                 .Take(request.FacetLimit).ToList();
         }
         return results;
     }
 
-    private int DateKeyAt(int i) => interval == DateInterval.Year ? _firstYear + i : (_firstYear + i / 12) * 100 + i % 12 + 1;
+    private void Fold()
+    {
+        if (_leaf < 0) return;
+        Fold(_leafDepartments, _facets.Departments.SegmentToGlobal[_leaf], _departments);
+        Fold(_leafActors, _facets.Actors.SegmentToGlobal[_leaf], _actors);
+        Fold(_leafNations, _facets.Nations.SegmentToGlobal[_leaf], _nations);
+        Fold(_leafSpeakers, _facets.Speakers.SegmentToGlobal[_leaf], _speakers);
+        _leaf = -1;
+    }
 
-    private string DateKey(int key) => interval == DateInterval.Year
-        ? key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key / 100:D4}-{key % 100:D2}");
+    private static void Fold(int[] leafCounts, int[] toGlobal, int[] counts)
+    {
+        for (var ord = 0; ord < leafCounts.Length; ord++)
+            if (leafCounts[ord] != 0) counts[toGlobal[ord]] += leafCounts[ord];
+    }
+
+    private string DateLabel(int bucket) => _interval == DateInterval.Year
+        ? (_firstYear + bucket).ToString("D4", CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{(_firstMonth + bucket) / 12:D4}-{(_firstMonth + bucket) % 12 + 1:D2}");
 
     // Top values by count, then by name; values the user selected are always listed, even at count 0.
-    private static List<FacetValue> Top(int[] counts, FacetValues values, IReadOnlyList<string> selected, int limit)
+    private static List<FacetValue> Top(int[] counts, FacetDimension dimension, IReadOnlyList<string> selected, int limit)
     {
         var top = Enumerable.Range(0, counts.Length).Where(o => counts[o] > 0)
-            .OrderByDescending(o => counts[o]).ThenBy(o => values[o], StringComparer.Ordinal)
-            .Take(limit).Select(o => new FacetValue(values[o], counts[o])).ToList();
+            .OrderByDescending(o => counts[o]).ThenBy(o => dimension.Labels[o], StringComparer.Ordinal)
+            .Take(limit).Select(o => new FacetValue(dimension.Labels[o], counts[o])).ToList();
         foreach (var value in selected)
         {
             if (top.Any(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase))) continue;
-            var ordinal = values.Find(value);
-            top.Add(new FacetValue(ordinal >= 0 ? values[ordinal] : value, ordinal >= 0 ? counts[ordinal] : 0));
+            var ordinal = dimension.Find(value);
+            top.Add(new FacetValue(ordinal >= 0 ? dimension.Labels[ordinal] : value, ordinal >= 0 ? counts.ElementAtOrDefault(ordinal) : 0));
         }
         return top;
     }

@@ -8,11 +8,11 @@ namespace SearchService.Core.Highlighting;
 /// </summary>
 public static class SnippetBuilder
 {
-    public static string Html(string marked) => Render(Split(marked), 0, int.MaxValue, ellipses: false);
+    public static string Html(string marked) => Render(Split(Join(marked)), 0, int.MaxValue, ellipses: false);
 
     public static string Snippet(string marked, int words)
     {
-        var tokens = Split(marked);
+        var tokens = Split(Join(marked));
         if (tokens.Count <= words) return Render(tokens, 0, tokens.Count, ellipses: false);
 
         // Densest window: the start that covers the most match starts; ties go to the earliest.
@@ -36,6 +36,30 @@ public static class SnippetBuilder
 
     private sealed record Token(string Text, bool InsideAtStart, bool StartsMatch);
 
+    // The highlighter marks word by word; marks separated only by spaces are one span ("<mark>Coalition of the
+    // Willing</mark>"), as a phrase is read.
+    private static string Join(string marked)
+    {
+        if (!marked.Contains(MarkHighlighter.Close)) return marked;
+        var sb = new StringBuilder(marked.Length);
+        for (var i = 0; i < marked.Length; i++)
+        {
+            if (marked[i] == MarkHighlighter.Close)
+            {
+                var next = i + 1;
+                while (next < marked.Length && marked[next] == ' ') next++;
+                if (next < marked.Length && next > i + 1 && marked[next] == MarkHighlighter.Open)
+                {
+                    sb.Append(' ', next - i - 1);
+                    i = next;
+                    continue;
+                }
+            }
+            sb.Append(marked[i]);
+        }
+        return sb.ToString();
+    }
+
     // Whitespace-separated tokens; each remembers whether a mark was open when it began.
     private static List<Token> Split(string marked)
     {
@@ -46,10 +70,10 @@ public static class SnippetBuilder
             var startsInside = inside;
             foreach (var c in word)
             {
-                if (c == Fts5Highlighter.Open) inside = true;
-                else if (c == Fts5Highlighter.Close) inside = false;
+                if (c == MarkHighlighter.Open) inside = true;
+                else if (c == MarkHighlighter.Close) inside = false;
             }
-            tokens.Add(new Token(word, startsInside, word.Contains(Fts5Highlighter.Open)));
+            tokens.Add(new Token(word, startsInside, word.Contains(MarkHighlighter.Open)));
         }
         return tokens;
     }
@@ -66,8 +90,8 @@ public static class SnippetBuilder
             if (i == start && tokens[i].InsideAtStart) { html.Append("<mark>"); open = true; }
             foreach (var c in tokens[i].Text)
             {
-                if (c == Fts5Highlighter.Open) { if (!open) html.Append("<mark>"); open = true; }
-                else if (c == Fts5Highlighter.Close) { if (open) html.Append("</mark>"); open = false; }
+                if (c == MarkHighlighter.Open) { if (!open) html.Append("<mark>"); open = true; }
+                else if (c == MarkHighlighter.Close) { if (open) html.Append("</mark>"); open = false; }
                 else HtmlText.Append(html, c);
             }
         }

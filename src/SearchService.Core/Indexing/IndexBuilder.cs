@@ -1,6 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
 using SearchService.Core.Documents;
 using SearchService.Core.Enrichment;
 using SearchService.Core.Ingestion;
@@ -10,103 +11,164 @@ namespace SearchService.Core.Indexing;
 /// <summary>What a build did; the indexer prints it as its summary line.</summary>
 public sealed record BuildReport(
     int Documents, int Paragraphs, int Quotes, int ListingEntries,
-    IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed, string IndexFile);
+    IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed, string IndexFile, int LogEntries = 0);
 
 /// <summary>
-/// Builds a fresh index from source files into a new generation file and publishes it only when complete:
-/// a build that fails or is killed leaves the previous index in service.
+/// Builds a fresh index from source files, then the additions log, into a new generation folder, merges it to one
+/// segment and publishes it only when its commit is complete: a build that fails or is killed leaves the previous
+/// index in service.
 /// </summary>
 public sealed class IndexBuilder(DocumentEnricher? enricher = null)
 {
     private readonly DocumentEnricher _enricher = enricher ?? new DocumentEnricher();
 
-    /// <summary>Postings records grouped per batch; tests make it small so that a small corpus spans many batches.</summary>
-    internal int PostingsBatchRecords { get; init; } = Postings.LevelAccumulator.DefaultBatchRecords;
+    /// <summary>Lucene's in-memory buffer before a segment is flushed; tests make it small to build many segments.</summary>
+    internal double RamBufferMB { get; init; } = 512;
+
+    /// <summary>Merge to one segment at the end (the fastest to search; tests turn it off to search many segments).</summary>
+    internal bool MergeToOneSegment { get; init; } = true;
 
     /// <summary>Builds from every supported file under <paramref name="sources"/> into <paramref name="indexFolder"/>;
-    /// <paramref name="progress"/> is called with (files done, files total).</summary>
+    /// <paramref name="progress"/> is called with (files read, files total).</summary>
     public BuildReport Build(IReadOnlyList<string> sources, string indexFolder, Action<int, int>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var files = SourceScanner.EnumerateFiles(sources).ToList();
         var layout = new IndexLayout(indexFolder);
-        var target = layout.NextGenerationFile();
+        var log = new AdditionsLog(layout.AdditionsLog);
         var scanner = new SourceScanner();
-        int documents = 0, paragraphs = 0, quotes = 0, listings = 0;
+        var generation = layout.NextGeneration();
+        var counts = new Counts();
+        int logEntries;
         try
         {
-            using (var connection = SqliteExtensions.Open(target, SqliteOpenMode.ReadWriteCreate))
+            using (var directory = IndexStorage.Open(generation))
             {
-                // A fresh file nobody reads yet: no journal needed, durability comes from the final sync + rename.
-                connection.Execute("PRAGMA journal_mode = OFF");
-                connection.Execute("PRAGMA synchronous = OFF");
-                IndexSchema.Create(connection);
-                using (var transaction = connection.BeginTransaction())
+                var config = IndexSchema.WriterConfig(OpenMode.CREATE);
+                config.RAMBufferSizeMB = RamBufferMB;
+                config.UseCompoundFile = false;
+                using var writer = new IndexWriter(directory, config);
+                var written = new ConcurrentDictionary<string, Written>(StringComparer.Ordinal);
+                var items = 0L;
+                Numbered(files, scanner, progress, () => items++)
+                    .AsParallel()
+                    .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+                    .ForAll(item => Write(writer, written, item.Sequence, _enricher.EnrichWithListings(item.Document), counts));
+                progress?.Invoke(files.Count, files.Count);
+
+                // What was added or deleted by hand comes after every source, as it did when it was written.
+                var entries = log.Read().ToList();
+                logEntries = entries.Count;
+                var sequence = items;
+                foreach (var entry in entries)
                 {
-                    using var writer = new BulkIndexWriter(connection, PostingsBatchRecords);
-                    using var vocabulary = new ThreadLocal<Dictionary<string, int>>(() => new(StringComparer.Ordinal), trackAllValues: true);
-                    var lastFile = -1;
-                    foreach (var (fileIndex, enriched) in EnrichInParallel(files, scanner, vocabulary))
+                    switch (entry)
                     {
-                        foreach (var prepared in enriched)
-                        {
-                            var document = prepared.Document;
-                            if (writer.Add(prepared) == WriteOutcome.Unchanged) continue;
-                            if (document.Kind == DocumentKind.Listing) listings++; else documents++;
-                            paragraphs += document.Paragraphs.Count;
-                            quotes += document.Quotes.Count;
-                        }
-                        if (fileIndex != lastFile) progress?.Invoke(lastFile = fileIndex, files.Count);
+                        case UpsertEntry upsert:
+                            foreach (var document in upsert.Documents) Write(writer, written, sequence++, _enricher.EnrichWithListings(document), counts);
+                            break;
+                        case DeleteEntry delete:
+                            foreach (var id in delete.Ids)
+                                if (written.TryRemove(id, out var gone))
+                                {
+                                    writer.DeleteDocuments(new Term(IndexFields.Doc, id));
+                                    counts.Remove(gone);
+                                }
+                            break;
                     }
-                    progress?.Invoke(files.Count, files.Count);
-                    writer.Finish(vocabulary.Values);
-                    connection.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('builtAt', $t)",
-                        ("$t", DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
-                    transaction.Commit();
                 }
-                // Serve in WAL mode: readers keep answering while add/delete write.
-                connection.Execute("PRAGMA journal_mode = WAL");
-                connection.Execute("PRAGMA synchronous = FULL");
+                if (MergeToOneSegment) writer.ForceMerge(1);
+                writer.SetCommitData(new Dictionary<string, string>
+                {
+                    [IndexSchema.VersionKey] = IndexSchema.Version,
+                    [IndexSchema.BuiltAtKey] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                    [IndexSchema.AppliedKey] = logEntries.ToString(CultureInfo.InvariantCulture),
+                    [IndexSchema.NextSequenceKey] = ((sequence + 1) << ListingBits).ToString(CultureInfo.InvariantCulture),
+                });
+                writer.Commit();
             }
-            SqliteConnection.ClearAllPools();
-            layout.Publish(target);
+            layout.Publish(generation);
         }
         catch
         {
-            SqliteConnection.ClearAllPools();
-            TryDelete(target);
+            TryDelete(generation);
             throw;
         }
-        return new BuildReport(documents, paragraphs, quotes, listings, scanner.Skipped, clock.Elapsed, target);
+        return new BuildReport(counts.Documents, counts.Paragraphs, counts.Quotes, counts.Listings, scanner.Skipped, clock.Elapsed, generation, logEntries);
     }
 
-    // Enrichment (regular expressions over every paragraph), tokenizing, compression, hashing and word lists cost
-    // more than the inserts, and documents are independent: prepare them on every core, in order, while the single
-    // writer inserts what is ready. The scanner is
-    // only ever advanced by one thread at a time (PLINQ takes its source under a lock).
-    // Each worker also counts the surface words of what it prepared (the vocabulary's document frequencies) in its
-    // own dictionary: counting them in the writer was 15% of its time.
-    private IEnumerable<(int File, List<PreparedDocument> Documents)> EnrichInParallel(List<string> files, SourceScanner scanner,
-        ThreadLocal<Dictionary<string, int>> vocabulary) =>
-        files.SelectMany((file, i) => scanner.ReadFile(file).Select(source => (File: i, Source: source)))
-            .AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-            .Select(item => (item.File, Prepare(item.Source, vocabulary.Value!)));
+    // A source document and the listing entries it carries share its sequence number, told apart by the low bits.
+    private const int ListingBits = 10;
 
-    private List<PreparedDocument> Prepare(Document source, Dictionary<string, int> vocabulary)
+    // What the build keeps of each document it wrote: enough to replace or count it, not the document itself.
+    private sealed record Written(long Sequence, byte[] Hash, bool Listing, int Paragraphs, int Quotes)
     {
-        var prepared = _enricher.EnrichWithListings(source).Select(PreparedDocument.ForBuild).ToList();
-        foreach (var document in prepared)
-            foreach (var word in document.Words) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, word, out _)++;
-        return prepared;
+        public static Written Of(long sequence, byte[] hash, Document document) =>
+            new(sequence, hash, document.Kind == DocumentKind.Listing, document.Paragraphs.Count, document.Quotes.Count);
     }
 
-    private static void TryDelete(string path)
+    private sealed class Counts
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        public int Documents, Paragraphs, Quotes, Listings;
+
+        public void Add(Written document, int sign)
         {
-            try { File.Delete(path + suffix); } catch (IOException) { }
+            if (document.Listing) Interlocked.Add(ref Listings, sign); else Interlocked.Add(ref Documents, sign);
+            Interlocked.Add(ref Paragraphs, sign * document.Paragraphs);
+            Interlocked.Add(ref Quotes, sign * document.Quotes);
         }
+
+        public void Remove(Written gone) => Add(gone, -1);
+    }
+
+    // Source documents in a stable order with their sequence numbers; the scanner is advanced by one thread at a time
+    // (PLINQ takes its source under a lock), so sequence numbers follow the files' order.
+    private static IEnumerable<(long Sequence, Document Document)> Numbered(List<string> files, SourceScanner scanner, Action<int, int>? progress, Func<long> next)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            progress?.Invoke(i, files.Count);
+            foreach (var document in scanner.ReadFile(files[i])) yield return (next(), document);
+        }
+    }
+
+    // Enrichment and Lucene's inversion of the text are the build's work, and documents are independent: both run on
+    // every core, each thread adding to its own in-memory segment. A document id seen twice keeps the later one (by
+    // sequence, whatever thread gets there first); an identical copy is not written again.
+    private static void Write(IndexWriter writer, ConcurrentDictionary<string, Written> written, long sequence, IEnumerable<Document> documents, Counts counts)
+    {
+        var part = 0;
+        foreach (var document in documents)
+        {
+            var key = (sequence << ListingBits) | (long)Math.Min(part++, (1 << ListingBits) - 1);
+            var hash = StoredDocument.Hash(document);
+            lock (Stripe(document.Id))
+            {
+                if (written.TryGetValue(document.Id, out var earlier))
+                {
+                    if (earlier.Sequence > key || earlier.Hash.AsSpan().SequenceEqual(hash)) continue;
+                    writer.UpdateDocuments(new Term(IndexFields.Doc, document.Id), UnitRecords.Block(document, key, hash));
+                    counts.Remove(earlier);
+                }
+                else
+                {
+                    writer.AddDocuments(UnitRecords.Block(document, key, hash));
+                }
+                var entry = Written.Of(key, hash, document);
+                written[document.Id] = entry;
+                counts.Add(entry, 1);
+            }
+        }
+    }
+
+    private static readonly object[] Stripes = Enumerable.Range(0, 64).Select(_ => new object()).ToArray();
+
+    private static object Stripe(string id) => Stripes[(id.GetHashCode() & 0x7fffffff) % Stripes.Length];
+
+    private static void TryDelete(string generation)
+    {
+        try { Directory.Delete(generation, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

@@ -1,74 +1,85 @@
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Search;
 using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
-using SearchService.Core.Querying.Planning;
 
 namespace SearchService.Core.Querying;
 
 /// <summary>Loads the page hits' stored documents and marks the query's positive text terms in their titles and snippets.</summary>
-/// <remarks><paramref name="passage"/> may narrow a document hit's snippet text to where the query words are (null: the whole text).</remarks>
-public sealed class HitBuilder(SqliteConnection connection, SearchRequest request, Fts5Highlighter highlighter, string? highlightExpression,
-    Func<Document, int, string?>? passage = null)
+internal sealed class HitBuilder(UnitSearcher searcher, SearchRequest request, Query? highlight, Action? checkDeadline = null)
 {
-    public SearchHit Build(UnitMatch match) => BuildAll([match])[0];
+    private readonly Dictionary<int, Document?> _documents = [];
+    private readonly LevelFields _level = LevelFields.For(request.Level);
+    private PassageFinder? _passages;
 
-    /// <summary>The hits of a page, in order; their texts are highlighted together (one FTS5 MATCH per page, not per hit).</summary>
-    public IReadOnlyList<SearchHit> BuildAll(IReadOnlyList<UnitMatch> matches)
+    public IReadOnlyList<SearchHit> BuildAll(IReadOnlyList<UnitHit> hits) => hits.Select(Build).ToList();
+
+    private SearchHit Build(UnitHit hit)
     {
-        var units = new Unit[matches.Count];
-        var texts = new IReadOnlyDictionary<string, string>[matches.Count];
-        for (var i = 0; i < matches.Count; i++)
+        checkDeadline?.Invoke();
+        var document = Load(hit.Parent) ?? Unreadable(hit);
+        var (id, text, paragraph, speaker) = Unit(document, hit);
+        var titleField = request.Level == SearchLevel.Quotes ? "q.body" : _level.Fields[0].Field;
+        return new SearchHit
         {
-            units[i] = Load(matches[i]);
-            texts[i] = new Dictionary<string, string> { ["title"] = units[i].Document.Title, ["body"] = units[i].Text };
-        }
-        var marked = highlighter.HighlightAll(highlightExpression, texts);
-        var hits = new SearchHit[matches.Count];
-        for (var i = 0; i < matches.Count; i++)
-        {
-            var (document, _, id, paragraph, speaker) = units[i];
-            hits[i] = new SearchHit
-            {
-                Id = id,
-                Type = SearchRequest.LevelName(request.Level),
-                Kind = document.Kind,
-                DocumentId = document.Id,
-                Title = document.Title,
-                TitleHighlighted = SnippetBuilder.Html(marked[i]["title"]),
-                Snippet = SnippetBuilder.Snippet(marked[i]["body"], request.SnippetWords),
-                Date = document.Date,
-                Department = document.Department,
-                Url = document.Url,
-                Score = Math.Round(matches[i].Score, 4),
-                Actors = document.Actors,
-                Nations = document.Nations,
-                Paragraph = paragraph,
-                Speaker = speaker,
-            };
-        }
-        return hits;
+            Id = id,
+            Type = SearchRequest.LevelName(request.Level),
+            Kind = document.Kind,
+            DocumentId = document.Id,
+            Title = document.Title,
+            TitleHighlighted = SnippetBuilder.Html(MarkHighlighter.Mark(highlight, titleField, document.Title)),
+            Snippet = SnippetBuilder.Snippet(text ?? Passage(document, hit.Parent), request.SnippetWords),
+            Date = document.Date,
+            Department = document.Department,
+            Url = document.Url,
+            Score = Math.Round(hit.Score, 4),
+            Actors = document.Actors,
+            Nations = document.Nations,
+            Paragraph = paragraph,
+            Speaker = speaker,
+        };
     }
 
-    private readonly record struct Unit(Document Document, string Text, string Id, int? Paragraph, string? Speaker);
-
-    private Unit Load(UnitMatch match)
+    private (string Id, string? Marked, int? Paragraph, string? Speaker) Unit(Document document, UnitHit hit)
     {
-        var document = SearchIndex.LoadDocument(connection, match.Doc);
         switch (request.Level)
         {
             case SearchLevel.Paragraphs:
-                var idx = (int)connection.Scalar<long>("SELECT idx FROM paragraphs WHERE rowid = $r", ("$r", match.Row));
-                return new Unit(document, document.Paragraphs.FirstOrDefault(p => p.Index == idx)?.Text ?? "", $"{document.Id}#p{idx}", idx, null);
+                var text = document.Paragraphs.FirstOrDefault(p => p.Index == hit.Unit)?.Text ?? "";
+                return ($"{document.Id}#p{hit.Unit}", MarkHighlighter.Mark(highlight, "p.body", text), hit.Unit, null);
             case SearchLevel.Quotes:
-                var quoteIdx = (int)connection.Scalar<long>("SELECT idx FROM quotes WHERE rowid = $r", ("$r", match.Row));
-                var quote = document.Quotes.FirstOrDefault(q => q.Index == quoteIdx);
-                return new Unit(document, quote?.Text ?? "", $"{document.Id}#q{quoteIdx}", quote?.Paragraph, quote?.Speaker);
+                var quote = document.Quotes.FirstOrDefault(q => q.Index == hit.Unit);
+                return ($"{document.Id}#q{hit.Unit}", MarkHighlighter.Mark(highlight, "q.body", quote?.Text ?? ""), quote?.Paragraph, quote?.Speaker);
             default:
-                // The standfirst counts as much as the body for where the match is best shown.
-                var text = passage?.Invoke(document, match.Doc)
-                    ?? string.Join(' ', new[] { document.Summary ?? "" }.Concat(document.Paragraphs.Select(p => p.Text))).Trim();
-                return new Unit(document, text, document.Id, null, null);
+                return (document.Id, null, null, null);
         }
+    }
+
+    // A document's snippet: its standfirst and its best-matching paragraph with the next one, each marked for its own
+    // field; the snippet window then picks the densest 30 words of them.
+    private string Passage(Document document, int parent)
+    {
+        _passages ??= PassageFinder.Create(searcher, request.Query);
+        var best = _passages.BestParagraph(parent);
+        var start = best >= 0 ? document.Paragraphs.ToList().FindIndex(p => p.Index == best) : 0;
+        var passage = string.Join(' ', document.Paragraphs.Skip(Math.Max(0, start)).Take(2).Select(p => p.Text));
+        var summary = document.Summary is { Length: > 0 } s ? MarkHighlighter.Mark(highlight, "d.summary", s) + " " : "";
+        return summary + MarkHighlighter.Mark(highlight, "d.body", passage);
+    }
+
+    private Document? Load(int parent)
+    {
+        if (_documents.TryGetValue(parent, out var known)) return known;
+        var document = StoredDocument.TryDecode(searcher.Doc(parent, SearchIndex.JsonOnly).Get(IndexFields.Json));
+        _documents[parent] = document;
+        return document;
+    }
+
+    // A stored copy that no longer decodes still answers as a hit (stats counts such documents); never a failed search.
+    private Document Unreadable(UnitHit hit)
+    {
+        var document = new Document { Id = $"unreadable-{hit.Parent}", Title = "(this document's stored copy cannot be read)" };
+        _documents[hit.Parent] = document;
+        return document;
     }
 }

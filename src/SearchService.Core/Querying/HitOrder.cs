@@ -1,58 +1,55 @@
 using System.Buffers.Binary;
-using SearchService.Core.Querying.Planning;
 
 namespace SearchService.Core.Querying;
 
 /// <summary>
-/// The total order of hits for a sort, and the search-after cursor over it. Relevance ties are broken by date
-/// (newest first) then rowid, so the order never depends on how SQLite happened to return rows. Date sorts
-/// break ties by rowid only, not by score: BM25 statistics move when documents are added, and a cursor over
-/// (date, rowid) then stays exact. A cursor holds the last hit's full sort key (score, date, rowid).
+/// The total order of hits for a sort, and the search-after cursor over it. Relevance ties are broken by date (newest
+/// first) then by the unit's key (its document's arrival order, then its index), so the order never depends on how
+/// segments happen to be merged. Date sorts break ties by key only, not by score: BM25 statistics move when documents
+/// are added, and a cursor over (date, key) then stays exact. A cursor holds the last hit's full sort key.
 /// </summary>
-public sealed class HitOrder(SortOrder sort, int[] docDates) : IComparer<UnitMatch>
+public sealed class HitOrder(SortOrder sort) : IComparer<UnitHit>
 {
-    private int Date(int doc) => doc < docDates.Length ? docDates[doc] : 0;
-
-    public int Compare(UnitMatch x, UnitMatch y)
+    /// <summary>Negative when <paramref name="x"/> comes before <paramref name="y"/>.</summary>
+    public int Compare(UnitHit x, UnitHit y)
     {
-        // Runs once per match against the page's worst kept hit: decide on the score before looking up dates.
-        if (sort is not (SortOrder.Newest or SortOrder.Oldest) && y.Score.CompareTo(x.Score) is var byScore && byScore != 0) return byScore;
-        var byDate = Date(y.Doc).CompareTo(Date(x.Doc));
-        var first = sort == SortOrder.Oldest ? -byDate : byDate;
-        return first != 0 ? first : x.Row.CompareTo(y.Row);
+        if (sort == SortOrder.Relevance && x.Score != y.Score) return x.Score > y.Score ? -1 : 1;
+        if (x.Date != y.Date) return (x.Date > y.Date) == (sort != SortOrder.Oldest) ? -1 : 1;
+        return x.Key.CompareTo(y.Key);
     }
 
     /// <summary>True when <paramref name="hit"/> sorts strictly after the cursor's hit.</summary>
-    public bool After(UnitMatch hit, CursorKey key)
+    public bool After(UnitHit hit, CursorKey key)
     {
-        int byScore = key.Score.CompareTo(hit.Score), byDate = key.Date.CompareTo(Date(hit.Doc));
         // The cursor's own hit never comes again, even if its score moved since.
-        if (hit.Row == key.Row) return false;
+        if (hit.Key == key.Key) return false;
+        var byScore = key.Score.CompareTo((double)hit.Score);
+        var byDate = key.Date.CompareTo(hit.Date);
         var first = sort switch
         {
             SortOrder.Newest => byDate,
             SortOrder.Oldest => -byDate,
             _ => byScore != 0 ? byScore : byDate,
         };
-        return first != 0 ? first > 0 : hit.Row > key.Row;
+        return first != 0 ? first > 0 : hit.Key > key.Key;
     }
 
-    public string Cursor(UnitMatch last) => CursorKey.Encode(sort, last.Score, Date(last.Doc), last.Row);
+    public string Cursor(UnitHit last) => CursorKey.Encode(sort, last.Score, last.Date, last.Key);
 }
 
 /// <summary>The sort key of the last hit a client has seen; opaque to clients (base64url).</summary>
-public sealed record CursorKey(SortOrder Sort, double Score, int Date, long Row)
+public sealed record CursorKey(SortOrder Sort, double Score, int Date, long Key)
 {
-    private const byte Version = 1;
+    private const byte Version = 2; // 2: keys of the Lucene index (document sequence and unit), not SQLite rowids
 
-    public static string Encode(SortOrder sort, double score, int date, long row)
+    public static string Encode(SortOrder sort, double score, int date, long key)
     {
         var bytes = new byte[22];
         bytes[0] = Version;
         bytes[1] = (byte)sort;
         BinaryPrimitives.WriteDoubleBigEndian(bytes.AsSpan(2), score);
         BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(10), date);
-        BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(14), row);
+        BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(14), key);
         return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 

@@ -1,51 +1,87 @@
-using SearchService.Core.Querying.Planning;
+using Lucene.Net.Search;
+using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Querying;
 
 /// <summary>
-/// <c>explain=true</c>: for each full-text clause of the plan that a hit satisfies, its score and, per column, the
-/// score from that column alone. Scores are per-field BM25 summed with the column weights, so the columns add
-/// up to the clause (for units added since the build FTS5 scores the row as one bag of words, and they need not).
-/// Facet clauses filter and add nothing.
+/// <c>explain=true</c>, summarised from Lucene's <see cref="Explanation"/>: the query's top-level clauses that score
+/// (words, phrases, prefixes, fuzzy words, across the level's fields), each with its BM25 score and each field's share
+/// of it; clauses that only select (facet values, dates, "everything") and the request's filters are listed apart.
+/// BM25 per field is summed without coordination, so a part's fields add up to the part and the parts to the score.
 /// </summary>
-public sealed class ScoreExplainer(PlanExecutor executor, LevelSchema level, QueryPlan plan, SortOrder sort)
+internal sealed class ScoreExplainer(IndexSearcher searcher, Query query, SearchRequest request)
 {
-    public ScoreExplanation Explain(UnitMatch hit)
+    private readonly LevelFields _level = LevelFields.For(request.Level);
+    private readonly List<Query> _parts = Parts(query).ToList();
+
+    public ScoreExplanation Explain(UnitHit hit)
     {
         var parts = new List<ScorePart>();
-        var filters = new List<string>();
-        Collect(plan, hit, parts, filters, negated: false);
-        var order = sort switch
+        foreach (var part in _parts)
         {
-            SortOrder.Newest => "date desc, rowid",
-            SortOrder.Oldest => "date asc, rowid",
-            _ => "score desc, date desc, rowid",
-        };
-        return new ScoreExplanation(Math.Round(hit.Score, 4), order, parts, filters);
+            var explanation = searcher.Explain(part, hit.Doc);
+            if (!explanation.IsMatch || explanation.Value <= 0) continue;
+            var columns = _level.Fields.ToDictionary(f => f.Name, f => Round(Leaves(part, 1f).Where(l => Field(l.Query) == f.Field)
+                .Sum(l => (double)searcher.Explain(Boosted(l.Query, l.Boost), hit.Doc).Value)));
+            parts.Add(new ScorePart(part.ToString(), Round(explanation.Value), columns));
+        }
+        var sort = request.Sort switch { SortOrder.Newest => "newest", SortOrder.Oldest => "oldest", _ => "relevance" };
+        return new ScoreExplanation(Math.Round(hit.Score, 4), sort, parts, Filters());
     }
 
-    private void Collect(QueryPlan node, UnitMatch hit, List<ScorePart> parts, List<string> filters, bool negated)
+    private List<string> Filters()
     {
-        switch (node)
+        var filters = _selecting.Select(q => q.ToString()).ToList();
+        filters.AddRange(request.Departments.Select(d => $"department={d}"));
+        filters.AddRange(request.Actors.Select(a => $"actor={a}"));
+        filters.AddRange(request.Nations.Select(n => $"nation={n}"));
+        filters.AddRange(request.Speakers.Select(s => $"speaker={s}"));
+        if (request.From is { } from) filters.Add($"from={from:yyyy-MM-dd}");
+        if (request.To is { } to) filters.Add($"to={to:yyyy-MM-dd}");
+        return filters;
+    }
+
+    private readonly List<Query> _selecting = Parts(query, selecting: true).ToList();
+
+    // Top-level clauses: those of the root conjunction or disjunction, or the root itself. Selecting ones score 0 by
+    // construction (boost 0) and are listed as filters; negative ones take no part in the score.
+    private static IEnumerable<Query> Parts(Query root, bool selecting = false)
+    {
+        var clauses = root is BooleanQuery boolean and not Syntax.FieldsQuery && boolean.Boost == 1f
+            ? boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).Select(c => c.Query)
+            : [root];
+        return clauses.Where(c => (c.Boost == 0) == selecting);
+    }
+
+    private static IEnumerable<(Query Query, float Boost)> Leaves(Query query, float boost)
+    {
+        if (query is BooleanQuery boolean)
         {
-            case FtsPlan f when !negated && executor.ClauseScore(f, hit.Row) is { } score:
-                parts.Add(new ScorePart(f.Expression, Math.Round(score, 4), Columns(f, hit.Row)));
-                break;
-            case DocumentFtsPlan d: filters.Add((negated ? "NOT " : "") + "document MATCH " + d.Expression); break;
-            case PredicatePlan p: filters.Add((negated ? "NOT " : "") + p.Description); break;
-            case NotPlan n: Collect(n.Clause, hit, parts, filters, !negated); break;
-            case AndPlan a: foreach (var c in a.Clauses) Collect(c, hit, parts, filters, negated); break;
-            case OrPlan o: foreach (var c in o.Clauses) Collect(c, hit, parts, filters, negated); break;
+            foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                foreach (var leaf in Leaves(clause.Query, boost * boolean.Boost)) yield return leaf;
+        }
+        else if (query.Boost != 0)
+        {
+            yield return (query, boost);
         }
     }
 
-    private Dictionary<string, double> Columns(FtsPlan clause, long row)
+    private static string? Field(Query query) => query switch
     {
-        var columns = new Dictionary<string, double>();
-        for (var i = 0; i < level.Columns.Count; i++)
-        {
-            if (executor.ClauseScore(clause, row, i) is { } score && score != 0) columns[level.Columns[i].Column] = Math.Round(score, 4);
-        }
-        return columns;
+        TermQuery t => t.Term.Field,
+        PhraseQuery p => p.GetTerms().FirstOrDefault()?.Field,
+        MultiPhraseQuery m => m.GetTermArrays().FirstOrDefault()?.FirstOrDefault()?.Field,
+        MultiTermQuery m => m.Field,
+        _ => null,
+    };
+
+    private static Query Boosted(Query leaf, float boost)
+    {
+        if (boost == 1f) return leaf;
+        var copy = (Query)leaf.Clone();
+        copy.Boost *= boost;
+        return copy;
     }
+
+    private static double Round(double value) => Math.Round(value, 4);
 }

@@ -5,9 +5,9 @@ namespace SearchService.Core.Querying;
 /// <summary>The phases of one search, in the order <see cref="Searcher"/> runs them.</summary>
 public enum SearchPhase
 {
-    /// <summary>Open a pooled reader, begin the snapshot, check the facet and vocabulary revision.</summary>
+    /// <summary>Acquire the current searcher (its facet data is warmed when it opens).</summary>
     Open,
-    /// <summary>Parse the query and plan it for the level.</summary>
+    /// <summary>Parse the query for the level.</summary>
     Parse,
     /// <summary>Find every matching unit with its score, test the filters, count every facet dimension, keep the top hits.</summary>
     MatchAndFacets,

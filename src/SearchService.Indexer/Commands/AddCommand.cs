@@ -13,7 +13,7 @@ internal static class AddCommand
         var command = new Command("add", "Adds or replaces the documents in the files; unchanged documents are skipped.") { files, index };
         command.SetAction(parse =>
         {
-            var searchIndex = SearchIndex.Open(parse.GetValue(index)!);
+            using var searchIndex = SearchIndex.Open(parse.GetValue(index)!, writable: true);
             var scanner = new SourceScanner();
             var documents = scanner.Read(parse.GetValue(files)!).ToList();
             var report = new IndexUpdater(searchIndex).Upsert(documents);

@@ -13,7 +13,8 @@ internal static class DeleteCommand
         command.SetAction(parse =>
         {
             var wanted = parse.GetValue(ids)!;
-            var missing = new IndexUpdater(SearchIndex.Open(parse.GetValue(index)!)).Delete(wanted);
+            using var searchIndex = SearchIndex.Open(parse.GetValue(index)!, writable: true);
+            var missing = new IndexUpdater(searchIndex).Delete(wanted);
             foreach (var id in missing) context.Error.WriteLine($"not found: {id}");
             context.Out.WriteLine($"deleted {wanted.Length - missing.Count}");
             return missing.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;

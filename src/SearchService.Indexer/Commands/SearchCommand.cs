@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
 
@@ -62,8 +61,8 @@ internal static class SearchCommand
                 SnippetWords = Math.Clamp(parse.GetValue(snippetWords), 5, 200),
                 Explain = parse.GetValue(explain),
             };
-            using var highlighter = new Fts5Highlighter();
-            var response = new Searcher(SearchIndex.Open(parse.GetValue(index)!), highlighter).Search(request);
+            using var searchIndex = SearchIndex.Open(parse.GetValue(index)!);
+            var response = new Searcher(searchIndex).Search(request);
             if (parse.GetValue(json)) { context.WriteJson(response); return ExitCodes.Ok; }
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{response.Total} hits ({response.TookMs} ms)"));
             if (response.DidYouMean is not null) context.Out.WriteLine($"Did you mean: {response.DidYouMean}");

@@ -13,7 +13,8 @@ internal static class StatsCommand
         var command = new Command("stats", "Counts of documents, paragraphs, quotes, distinct facet values, index size.") { index, json };
         command.SetAction(parse =>
         {
-            var stats = SearchIndex.Open(parse.GetValue(index)!).Stats();
+            using var searchIndex = SearchIndex.Open(parse.GetValue(index)!);
+            var stats = searchIndex.Stats();
             if (parse.GetValue(json)) { context.WriteJson(stats); return ExitCodes.Ok; }
             var o = context.Out;
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index        {stats.File}"));
@@ -22,7 +23,9 @@ internal static class StatsCommand
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"paragraphs   {stats.Paragraphs}"));
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quotes       {stats.Quotes}"));
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"facet values {stats.Departments} departments, {stats.Actors} actors, {stats.Nations} nations, {stats.Speakers} speakers"));
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"size         {stats.SizeBytes / 1024.0 / 1024.0:F2} MB"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"size         {stats.SizeBytes / 1024.0 / 1024.0:F2} MB in {stats.Segments} segments"));
+            if (stats.UnreadableDocuments > 0)
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"unreadable   {stats.UnreadableDocuments} stored documents cannot be read back (still searchable by their words, deletable by id)"));
             return ExitCodes.Ok;
         });
         return command;

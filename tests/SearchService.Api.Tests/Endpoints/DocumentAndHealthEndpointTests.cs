@@ -121,35 +121,46 @@ public sealed class DocumentAndHealthEndpointTests
 public sealed class IndexStartupTests
 {
     [Fact]
-    public async Task IndexOfAnOlderSchemaIsRebuiltFromTheSourcesOnStart()
+    public async Task AnIndexOfThePreviousEngineIsRebuiltFromTheSourcesOnStart()
     {
         using var factory = new SeedApiFactory();
-        var folder = factory.IndexFolder;
-        new SearchService.Core.Indexing.IndexBuilder().Build([Repository.Seeds], folder);
-        var file = new SearchService.Core.Indexing.IndexLayout(folder).CurrentFile!;
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE meta SET value = '1' WHERE key = 'schemaVersion'";
-            command.ExecuteNonQuery();
-        }
+        Directory.CreateDirectory(factory.IndexFolder);
+        File.WriteAllText(Path.Combine(factory.IndexFolder, "search-000004.db"), "SQLite format 3\0");
+        File.WriteAllText(Path.Combine(factory.IndexFolder, "CURRENT"), "search-000004.db");
         var health = await factory.CreateClient().GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.NotEqual(file, new SearchService.Core.Indexing.IndexLayout(folder).CurrentFile);
+        Assert.StartsWith("gen-", new SearchService.Core.Indexing.IndexLayout(factory.IndexFolder).CurrentName, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(factory.IndexFolder, "search-*.db"));
+    }
+
+    [Fact]
+    public async Task IndexOfAnotherSchemaVersionIsRebuiltFromTheSourcesOnStart()
+    {
+        using var factory = new SeedApiFactory();
+        var generation = Path.Combine(factory.IndexFolder, "gen-000001");
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(generation))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, SearchService.Core.Indexing.IndexSchema.WriterConfig(Lucene.Net.Index.OpenMode.CREATE)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [SearchService.Core.Indexing.IndexSchema.VersionKey] = "lucene-0" });
+            writer.Commit();
+        }
+        File.WriteAllText(Path.Combine(factory.IndexFolder, "CURRENT"), "gen-000001");
+        var health = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
+        Assert.Equal(10, health.GetProperty("documents").GetInt32());
+        Assert.NotEqual("gen-000001", new SearchService.Core.Indexing.IndexLayout(factory.IndexFolder).CurrentName);
     }
 
     [Fact]
     public async Task CorruptIndexIsReported503NotRebuiltOrCrashed()
     {
         using var factory = new SeedApiFactory();
-        Directory.CreateDirectory(factory.IndexFolder);
-        File.WriteAllText(Path.Combine(factory.IndexFolder, "search-000001.db"), new string('x', 8192));
-        File.WriteAllText(Path.Combine(factory.IndexFolder, "CURRENT"), "search-000001.db");
+        Directory.CreateDirectory(Path.Combine(factory.IndexFolder, "gen-000001"));
+        File.WriteAllText(Path.Combine(factory.IndexFolder, "gen-000001", "segments_1"), new string('x', 8192));
+        File.WriteAllText(Path.Combine(factory.IndexFolder, "CURRENT"), "gen-000001");
         var client = factory.CreateClient();
         var health = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
-        Assert.Contains("not a SearchService index", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("not a readable index", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/api/search?q=peace")).StatusCode);
     }
 }

@@ -2,7 +2,6 @@ using SearchService.Benchmarks.Cli;
 using SearchService.Benchmarks.Machine;
 using SearchService.Benchmarks.Queries;
 using SearchService.Benchmarks.Running;
-using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
 using static System.FormattableString;
@@ -18,8 +17,7 @@ internal static class ProfileCommand
     public static int Run(Arguments options)
     {
         var index = SearchIndex.Open(options.Required("index"));
-        using var highlighter = new Fts5Highlighter();
-        var searcher = new Searcher(index, highlighter);
+        var searcher = new Searcher(index);
         var parser = ParserModes.FromName(options.Get("parser", "full"));
         var reps = options.Int("reps", 3);
         var translations = BenchQuery.ReadFile(options.Required("queries")).Select(QueryTranslator.Translate).Where(parser.CanRun).ToList();

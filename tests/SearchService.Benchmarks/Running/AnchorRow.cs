@@ -16,7 +16,7 @@ namespace SearchService.Benchmarks.Running;
 internal sealed record AnchorRow(int Total, IReadOnlyList<string> Ids, IReadOnlyList<double> Scores, string FacetsJson)
 {
     private static readonly (string Anchor, string Ours)[] Dimensions =
-        [("year", FacetSnapshot.Date), ("department", FacetSnapshot.Department), ("actor", FacetSnapshot.Actor), ("nation", FacetSnapshot.Nation)];
+        [("year", FacetNames.Date), ("department", FacetNames.Department), ("actor", FacetNames.Actor), ("nation", FacetNames.Nation)];
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -18,7 +18,7 @@ internal static class ParserProbe
             var (ta, tb, tor) = (Total(a), Total(b), Total($"{a} OR {b}"));
             return tor >= Math.Max(ta, tb) && tor > 0 ? ParserModes.Full : ParserModes.Placeholder;
         }
-        catch (Exception e) when (e is QuerySyntaxException or Microsoft.Data.Sqlite.SqliteException)
+        catch (QuerySyntaxException)
         {
             return ParserModes.Placeholder;
         }

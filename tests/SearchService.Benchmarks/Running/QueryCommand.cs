@@ -1,7 +1,6 @@
 using SearchService.Benchmarks.Cli;
 using SearchService.Benchmarks.Machine;
 using SearchService.Benchmarks.Queries;
-using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using static System.FormattableString;
 
@@ -21,14 +20,13 @@ internal static class QueryCommand
         var threads = options.List("threads", "1,2").Select(t => int.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         Console.WriteLine(MachineInfo.Current());
-        var index = SearchIndex.Open(indexFolder);
-        using var highlighter = new Fts5Highlighter();
-        var runner = new SearchRunner(index, highlighter);
+        using var index = SearchIndex.Open(indexFolder);
+        var runner = new SearchRunner(index);
         var queries = BenchQuery.ReadFile(options.Required("queries"));
         var translations = queries.Select(QueryTranslator.Translate).ToList();
         var parserName = options.Get("parser", "auto");
         var parser = parserName == "auto" ? ParserProbe.Detect(runner, "government", "security") : ParserModes.FromName(parserName);
-        Console.WriteLine(Invariant($"index: {index.File} ({new FileInfo(index.File).Length / 1e6:F1} MB); parser: {parser.Name}{(parserName == "auto" ? " (detected)" : "")}; warmup={warmup} reps={reps} threads={string.Join(',', threads)}"));
+        Console.WriteLine(Invariant($"index: {index.Generation} ({Directory.EnumerateFiles(index.Generation).Sum(f => new FileInfo(f).Length) / 1e6:F1} MB); parser: {parser.Name}{(parserName == "auto" ? " (detected)" : "")}; warmup={warmup} reps={reps} threads={string.Join(',', threads)}"));
 
         using var tsv = new TsvWriter(tsvPath);
         var exit = 0;
@@ -37,7 +35,7 @@ internal static class QueryCommand
             var result = new LevelBenchmark(runner, parser, warmup, reps).Run(level, translations, threads);
             tsv.Write(result, translations);
             Report.Print(result, translations);
-            ResultsFile.Append(results, new QueryRecord("query", DateTimeOffset.UtcNow, index.File, Levels.AnchorName(level), parser.Name,
+            ResultsFile.Append(results, new QueryRecord("query", DateTimeOffset.UtcNow, index.Generation, Levels.AnchorName(level), parser.Name,
                 warmup, reps, result.Supported, translations.Count, result.Errors.Count, result.Classes, result.Throughput, ProcessStats.PeakRssMiB()));
             if (result.Errors.Count > 0) exit = 1;
         }

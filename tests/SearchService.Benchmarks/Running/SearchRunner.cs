@@ -1,4 +1,3 @@
-using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
 
@@ -9,7 +8,7 @@ namespace SearchService.Benchmarks.Running;
 /// BM25 top 10 with snippets, the exact total, and facets over all matches: department, actor, nation and
 /// date — by year, as the anchor counts it (the API's default interval is month).
 /// </summary>
-internal sealed class SearchRunner(SearchIndex index, Fts5Highlighter highlighter)
+internal sealed class SearchRunner(SearchIndex index)
 {
     public static SearchRequest Request(string query, SearchLevel level, int facetLimit = 10) => new()
     {
@@ -21,5 +20,5 @@ internal sealed class SearchRunner(SearchIndex index, Fts5Highlighter highlighte
     };
 
     /// <summary>A new Searcher per call, as the API's handler makes one per request.</summary>
-    public SearchResponse Search(SearchRequest request) => new Searcher(index, highlighter).Search(request);
+    public SearchResponse Search(SearchRequest request) => new Searcher(index).Search(request);
 }

@@ -21,9 +21,9 @@ public sealed class HighlightSafetyTests
     public void LongTextIsCutAroundTheDensestMatchesOnWordBoundaries()
     {
         var words = Enumerable.Range(0, 200).Select(i => $"w{i}").ToList();
-        words[150] = Fts5Highlighter.Open + "peace" + Fts5Highlighter.Close;
-        words[155] = Fts5Highlighter.Open + "peace" + Fts5Highlighter.Close;
-        words[20] = Fts5Highlighter.Open + "peace" + Fts5Highlighter.Close;
+        words[150] = MarkHighlighter.Open + "peace" + MarkHighlighter.Close;
+        words[155] = MarkHighlighter.Open + "peace" + MarkHighlighter.Close;
+        words[20] = MarkHighlighter.Open + "peace" + MarkHighlighter.Close;
         var snippet = SnippetBuilder.Snippet(string.Join(' ', words), 30);
         Assert.StartsWith("… ", snippet, StringComparison.Ordinal);
         Assert.EndsWith(" …", snippet, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class HighlightSafetyTests
     [Fact]
     public void MarkSpanningTheCutIsClosed()
     {
-        var text = "a b " + Fts5Highlighter.Open + "c d e" + Fts5Highlighter.Close + " f g h";
+        var text = "a b " + MarkHighlighter.Open + "c d e" + MarkHighlighter.Close + " f g h";
         Assert.Equal("a b <mark>c d e</mark> f g h", SnippetBuilder.Html(text));
         var cut = SnippetBuilder.Snippet(text, 3);
         Assert.Equal(cut.Split("<mark>").Length, cut.Split("</mark>").Length);

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Tests.TestSupport;
@@ -19,7 +19,20 @@ public sealed class IndexBuildTests
         Assert.Equal(2, stats.Documents);
         Assert.Equal(8, stats.Listings);
         Assert.Equal(19, stats.Paragraphs);
+        Assert.Equal(1, stats.Segments);
+        Assert.Equal(0, stats.UnreadableDocuments);
         Assert.True(stats.SizeBytes > 0);
+    }
+
+    [Fact]
+    public void TheIndexIsALuceneIndexWithOneRecordPerDocumentParagraphAndQuote()
+    {
+        using var seeds = new SeedIndex();
+        using var directory = Lucene.Net.Store.FSDirectory.Open(seeds.Index.Generation);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(10 + 19 + seeds.Report.Quotes, reader.NumDocs);
+        Assert.Equal(10, reader.DocFreq(new Term(IndexFields.Level, "d")));
+        Assert.Equal(IndexSchema.Version, reader.IndexCommit.UserData[IndexSchema.VersionKey]);
     }
 
     [Fact]
@@ -37,51 +50,73 @@ public sealed class IndexBuildTests
     public void FailedBuildLeavesThePreviousIndexServing()
     {
         using var seeds = new SeedIndex();
-        var before = new IndexLayout(seeds.Folder).CurrentFile;
+        var before = new IndexLayout(seeds.Folder).CurrentGeneration;
         Assert.Throws<DirectoryNotFoundException>(() => new IndexBuilder().Build(["/no/such/folder"], seeds.Folder));
-        Assert.Equal(before, new IndexLayout(seeds.Folder).CurrentFile);
-        Assert.Equal(2, SearchIndex.Open(seeds.Folder).Search("ceasefire").Total);
-        Assert.Single(Directory.GetFiles(seeds.Folder, "search-*.db"));
+        Assert.Equal(before, new IndexLayout(seeds.Folder).CurrentGeneration);
+        using var reopened = SearchIndex.Open(seeds.Folder);
+        Assert.Equal(2, reopened.Search("ceasefire").Total);
+        Assert.Single(Directory.GetDirectories(seeds.Folder, "gen-*"));
     }
 
     [Fact]
     public void RebuildPublishesANewGenerationKeepingOnlyThePreviousOne()
     {
         using var seeds = new SeedIndex();
-        var first = new IndexLayout(seeds.Folder).CurrentFile;
+        var first = new IndexLayout(seeds.Folder).CurrentGeneration!;
         new IndexBuilder().Build([Repository.Seeds], seeds.Folder);
-        var second = new IndexLayout(seeds.Folder).CurrentFile;
+        var second = new IndexLayout(seeds.Folder).CurrentGeneration!;
         Assert.NotEqual(first, second);
-        Assert.True(File.Exists(first)); // a request that picked it up a moment ago can still open it
+        Assert.True(Directory.Exists(first)); // a service that picked it up a moment ago can still read it
         new IndexBuilder().Build([Repository.Seeds], seeds.Folder);
-        Assert.False(File.Exists(first));
-        Assert.True(File.Exists(second));
-        Assert.Equal(2, SearchIndex.Open(seeds.Folder).Stats().Documents);
+        Assert.False(Directory.Exists(first));
+        Assert.True(Directory.Exists(second));
+        using var reopened = SearchIndex.Open(seeds.Folder);
+        Assert.Equal(2, reopened.Stats().Documents);
     }
 
     [Fact]
     public void IndexOfAnotherSchemaVersionIsRefusedWithAClearMessage()
     {
-        using var seeds = new SeedIndex();
-        using (var connection = new SqliteConnection($"Data Source={seeds.Index.File};Pooling=False"))
+        using var temp = new TempFolder();
+        var generation = temp.Sub("index/gen-000001");
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(generation))
+        using (var writer = new IndexWriter(directory, IndexSchema.WriterConfig(OpenMode.CREATE)))
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE meta SET value = '999' WHERE key = 'schemaVersion'";
-            command.ExecuteNonQuery();
+            writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = "999" });
+            writer.Commit();
         }
-        var error = Assert.Throws<IndexUnusableException>(() => SearchIndex.Open(seeds.Folder));
+        temp.File("index/CURRENT", "gen-000001");
+        var error = Assert.Throws<IndexUnusableException>(() => SearchIndex.Open(temp.Sub("index")));
         Assert.Contains("schema version 999", error.Message, StringComparison.Ordinal);
+        Assert.True(error.OtherSchemaVersion);
     }
 
     [Fact]
-    public void ForeignFileWhereTheIndexShouldBeIsReportedNotCrashed()
+    public void AnIndexOfThePreviousEngineIsRecognisedAndRebuildIsSuggested()
     {
         using var temp = new TempFolder();
-        temp.File("index/search-000001.db", "this is not a database, just text that is long enough to be read as a header by sqlite....");
-        temp.File("index/CURRENT", "search-000001.db");
-        var error = Assert.Throws<IndexUnusableException>(() => SearchIndex.Open(Path.Combine(temp.Path, "index")));
-        Assert.Contains("not a SearchService index", error.Message, StringComparison.Ordinal);
+        temp.File("index/search-000003.db", "SQLite format 3\0");
+        temp.File("index/CURRENT", "search-000003.db");
+        var error = Assert.Throws<IndexUnusableException>(() => SearchIndex.Open(temp.Sub("index")));
+        Assert.Contains("previous engine", error.Message, StringComparison.Ordinal);
+        Assert.Contains("build", error.Message, StringComparison.Ordinal);
+        Assert.True(error.OtherSchemaVersion);
+        // A build over it publishes a Lucene generation and removes the old engine's files.
+        new IndexBuilder().Build([Repository.Seeds], temp.Sub("index"));
+        Assert.Empty(Directory.GetFiles(temp.Sub("index"), "search-*.db"));
+        using var rebuilt = SearchIndex.Open(temp.Sub("index"));
+        Assert.Equal(2, rebuilt.Stats().Documents);
+    }
+
+    [Fact]
+    public void ForeignFilesWhereTheIndexShouldBeAreReportedNotCrashed()
+    {
+        using var temp = new TempFolder();
+        temp.File("index/gen-000001/segments_1", "this is not a Lucene commit, just text long enough to be read as one.......");
+        temp.File("index/CURRENT", "gen-000001");
+        var error = Assert.Throws<IndexUnusableException>(() => SearchIndex.Open(temp.Sub("index")));
+        Assert.Contains("not a readable index", error.Message, StringComparison.Ordinal);
+        Assert.False(error.OtherSchemaVersion);
     }
 
     [Fact]
@@ -98,48 +133,28 @@ public sealed class IndexBuildTests
         Assert.Equal(new UpdateReport(0, 1, 0), updater.Upsert([changed]));
         Assert.Equal(0, seeds.Search("armistice").Total);
         Assert.Equal(1, seeds.Search("truce").Total);
+        Assert.Equal(1, seeds.Search("truce", Core.Querying.SearchLevel.Paragraphs).Total);
 
         Assert.Empty(updater.Delete(["new-doc"]));
         Assert.Equal(0, seeds.Search("truce").Total);
+        Assert.Equal(0, seeds.Search("truce", Core.Querying.SearchLevel.Paragraphs).Total);
         Assert.Equal(["new-doc"], updater.Delete(["new-doc"]));
+    }
+
+    [Fact]
+    public void ASecondWriterIsRefusedWithOneClearLine()
+    {
+        using var seeds = new SeedIndex(); // holds the writer
+        var error = Assert.Throws<IndexLockedException>(() => SearchIndex.Open(seeds.Folder, writable: true));
+        Assert.Contains("POST/DELETE /api/documents", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        using var reader = SearchIndex.Open(seeds.Folder); // readers need no lock
+        Assert.Equal(2, reader.Search("ceasefire").Total);
     }
 }
 
 internal static class SearchIndexTestExtensions
 {
-    public static SearchService.Core.Querying.SearchResponse Search(this SearchIndex index, string query)
-    {
-        using var highlighter = new SearchService.Core.Highlighting.Fts5Highlighter();
-        return new SearchService.Core.Querying.Searcher(index, highlighter).Search(new SearchService.Core.Querying.SearchRequest { Query = query });
-    }
-}
-
-public sealed class BulkVocabularyTests
-{
-    [Fact]
-    public void BuildCountsTheSameVocabularyAsAddingDocumentsOneByOne()
-    {
-        using var built = new SeedIndex();
-        using var temp = new TempFolder();
-        temp.File("empty/placeholder.jsonl", """{"id": "placeholder", "title": "Placeholder", "paragraphs": ["zzplaceholder"]}""");
-        var folder = Path.Combine(temp.Path, "index");
-        new IndexBuilder().Build([Path.Combine(temp.Path, "empty")], folder);
-        var added = SearchIndex.Open(folder);
-        var scanner = new SearchService.Core.Ingestion.SourceScanner();
-        new IndexUpdater(added).Upsert(scanner.Read([Repository.Seeds]).ToList());
-        new IndexUpdater(added).Delete(["placeholder"]);
-
-        Assert.Equal(Vocabulary(built.Index), Vocabulary(added));
-    }
-
-    private static List<(string Term, long Freq)> Vocabulary(SearchIndex index)
-    {
-        using var connection = index.OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT term, freq FROM terms ORDER BY term";
-        using var reader = command.ExecuteReader();
-        var terms = new List<(string, long)>();
-        while (reader.Read()) terms.Add((reader.GetString(0), reader.GetInt64(1)));
-        return terms;
-    }
+    public static Core.Querying.SearchResponse Search(this SearchIndex index, string query) =>
+        new Core.Querying.Searcher(index).Search(new Core.Querying.SearchRequest { Query = query });
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SearchService.Core.Highlighting;
 using SearchService.Core.Querying;
 using SearchService.Core.Tests.TestSupport;
 using Xunit.Abstractions;
@@ -34,8 +33,7 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
         public TestIndex? Index { get; }
         public string SkipReason { get; }
         public List<CorpusDocument> Documents { get; } = [];
-        public Fts5Highlighter Highlighter { get; } = new();
-        public void Dispose() { Highlighter.Dispose(); Index?.Dispose(); }
+        public void Dispose() => Index?.Dispose();
     }
 
     public sealed record CorpusDocument(string Id, string Department, string Date, string[] Actors, string[] Nations, string[][] Columns)
@@ -62,7 +60,7 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
     private SearchResponse Search(string q, Func<SearchRequest, SearchRequest>? change = null)
     {
         Skip.If(fixture.Index is null, fixture.SkipReason);
-        return new Searcher(fixture.Index!.Index, fixture.Highlighter).Search((change ?? (r => r))(new SearchRequest { Query = q }));
+        return new Searcher(fixture.Index!.Index).Search((change ?? (r => r))(new SearchRequest { Query = q }));
     }
 
     private int Count(Func<CorpusDocument, bool> predicate) => fixture.Documents.Count(predicate);
@@ -80,9 +78,9 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
     public void SearchPastItsBudgetIsStoppedWithAClearError()
     {
         Skip.If(fixture.Index is null, fixture.SkipReason);
-        var searcher = new Searcher(fixture.Index!.Index, fixture.Highlighter);
+        var searcher = new Searcher(fixture.Index!.Index);
         var heavy = new SearchRequest { Query = "a* OR s* OR p* OR government~", Level = SearchLevel.Paragraphs, PageSize = 100 };
-        searcher.Search(heavy); // cold: loads the dictionaries and fills the postings cache
+        searcher.Search(heavy); // cold: the first search of a shape compiles and loads what it reads
         var clock = Stopwatch.StartNew();
         var full = searcher.Search(heavy);
         var cost = clock.Elapsed;
@@ -156,6 +154,7 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
     [SkippableFact]
     public void PagesAndCursorsListTheSameHitsInTheSameOrder()
     {
+        Skip.If(fixture.Index is null, fixture.SkipReason);
         var words = UniqueWords();
         var query = $"{words[0]} OR {words[1]} OR nation:Germany";
         var all = Search(query, r => r with { PageSize = 100 }).Total;
@@ -173,19 +172,5 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
             cursor = response.NextCursor;
         } while (cursor is not null);
         Assert.Equal(everything, viaCursor);
-    }
-
-    [SkippableFact]
-    public void TypicalQueriesAreFast()
-    {
-        var words = UniqueWords();
-        foreach (var query in new[] { "vaccine", "health care funding", "\"social care\"", "vacc*", $"{words[0]}~", "ceasfire", "nation:France -vaccine", "" })
-        {
-            Search(query); // warm: snapshot, vocabulary, statement caches
-            var clock = Stopwatch.StartNew();
-            var response = Search(query, r => r with { Sort = SortOrder.Relevance });
-            output.WriteLine($"{query,-28} {response.Total,5} hits {clock.Elapsed.TotalMilliseconds,8:F1} ms");
-            Assert.True(clock.Elapsed.TotalSeconds < 2, $"{query} took {clock.Elapsed.TotalMilliseconds} ms");
-        }
     }
 }

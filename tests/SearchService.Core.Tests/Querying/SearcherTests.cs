@@ -1,4 +1,3 @@
-using SearchService.Core.Highlighting;
 using SearchService.Core.Querying;
 using SearchService.Core.Tests.TestSupport;
 
@@ -10,8 +9,7 @@ public sealed class SearcherTests : IClassFixture<SearcherTests.Fixture>
     public sealed class Fixture : IDisposable
     {
         public TestIndex Test { get; } = TestIndex.SeedsPlus(SampleDocuments.All);
-        public Fts5Highlighter Highlighter { get; } = new();
-        public void Dispose() { Highlighter.Dispose(); Test.Dispose(); }
+        public void Dispose() => Test.Dispose();
     }
 
     private readonly Fixture _fixture;
@@ -19,7 +17,7 @@ public sealed class SearcherTests : IClassFixture<SearcherTests.Fixture>
     public SearcherTests(Fixture fixture) => _fixture = fixture;
 
     private SearchResponse Search(string q, Func<SearchRequest, SearchRequest>? change = null) =>
-        new Searcher(_fixture.Test.Index, _fixture.Highlighter).Search((change ?? (r => r))(new SearchRequest { Query = q, PageSize = 100 }));
+        new Searcher(_fixture.Test.Index).Search((change ?? (r => r))(new SearchRequest { Query = q, PageSize = 100 }));
 
     private static string[] Ids(SearchResponse response) => response.Hits.Select(h => h.DocumentId).ToArray();
 
@@ -169,15 +167,14 @@ public sealed class SearcherTests : IClassFixture<SearcherTests.Fixture>
     [Fact]
     public void FacetValuesFilterByPrefixIgnoringCaseAndAccents()
     {
-        var values = new Searcher(_fixture.Test.Index, _fixture.Highlighter).FacetValues(new SearchRequest(), "actor", "seb", 10);
+        var values = new Searcher(_fixture.Test.Index).FacetValues(new SearchRequest(), "actor", "seb", 10);
         Assert.Equal("Sébastien Lecornu", Assert.Single(values).Value);
     }
 
     [Fact]
     public void SuggestionsCompleteActorsAndTitles()
     {
-        using var reader = _fixture.Test.Index.OpenReader();
-        var suggestions = SearchService.Core.Querying.ReaderCache.Suggester(_fixture.Test.Index, reader).Suggest("Hea");
+        var suggestions = new Searcher(_fixture.Test.Index).Suggest("Hea");
         Assert.Contains(suggestions, s => s.Text == "John Healey" && s.Kind == "actor");
     }
 
@@ -200,11 +197,10 @@ public sealed class SearcherTests : IClassFixture<SearcherTests.Fixture>
 
     [Theory]
     [InlineData("NEAR(a b)")]
-    [InlineData("{title}: x")]
-    [InlineData("'; DROP TABLE documents; --")]
-    [InlineData("🙂 -")]
-    [InlineData("^peace")]
+    [InlineData("'; DROP TABLE documents; -- x")]
+    [InlineData("🙂 - x")]
     [InlineData("a\" OR \"b")]
+    [InlineData("Ukraine - Russia")]
     public void HostileTextIsSearchedAsText(string q)
     {
         var response = Search(q);

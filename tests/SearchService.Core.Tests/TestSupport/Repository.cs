@@ -38,7 +38,6 @@ internal sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
     }
 }

@@ -1,20 +1,18 @@
-using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying;
 
 namespace SearchService.Core.Tests.TestSupport;
 
-/// <summary>A real index file built from the repository's seeds in a temp folder.</summary>
+/// <summary>A real Lucene index built from the repository's seeds in a temp folder.</summary>
 internal sealed class SeedIndex : IDisposable
 {
     private readonly TempFolder _temp = new();
-    private readonly Fts5Highlighter _highlighter = new();
 
     public SeedIndex(params string[] extraSources)
     {
         Folder = Path.Combine(_temp.Path, "index");
         Report = new IndexBuilder().Build([Repository.Seeds, .. extraSources], Folder);
-        Index = SearchIndex.Open(Folder);
+        Index = SearchIndex.Open(Folder, writable: true);
     }
 
     public string Folder { get; }
@@ -22,13 +20,13 @@ internal sealed class SeedIndex : IDisposable
     public SearchIndex Index { get; }
 
     public SearchResponse Search(string query, SearchLevel level = SearchLevel.Documents) =>
-        new Searcher(Index, _highlighter).Search(new SearchRequest { Query = query, Level = level });
+        new Searcher(Index).Search(new SearchRequest { Query = query, Level = level });
 
-    public SearchResponse Search(SearchRequest request) => new Searcher(Index, _highlighter).Search(request);
+    public SearchResponse Search(SearchRequest request) => new Searcher(Index).Search(request);
 
     public void Dispose()
     {
-        _highlighter.Dispose();
+        Index.Dispose();
         _temp.Dispose();
     }
 }

@@ -4,10 +4,10 @@ namespace SearchService.Core.Tests.TestSupport;
 
 public sealed partial class TestIndex
 {
-    /// <summary>A positive <paramref name="postingsBatchRecords"/> makes the build group its postings in small
-    /// batches, so a small corpus exercises the merge of many segments as a 100k build does.</summary>
-    partial void Tune(ref IndexBuilder builder, int postingsBatchRecords)
+    /// <summary><paramref name="manySegments"/>: a small RAM buffer and no final merge, so that a small corpus is searched
+    /// across many segments (facet ordinals mapped per segment, cursors across segments) as a live index is.</summary>
+    partial void Tune(ref IndexBuilder builder, bool manySegments)
     {
-        if (postingsBatchRecords > 0) builder = new IndexBuilder { PostingsBatchRecords = postingsBatchRecords };
+        if (manySegments) builder = new IndexBuilder { RamBufferMB = 1, MergeToOneSegment = false };
     }
 }

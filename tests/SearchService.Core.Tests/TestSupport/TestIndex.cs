@@ -21,7 +21,14 @@ public sealed partial class TestIndex : IDisposable
     public string Root { get; }
     public string Sources { get; }
     public string IndexFolder { get; }
-    public SearchIndex Index { get; private set; } = null!;
+    private SearchIndex? _index;
+
+    /// <summary>The index opened for writing (Lucene's write lock), on first use: a service started over the folder
+    /// instead takes the writer itself.</summary>
+    public SearchIndex Index => _index ??= SearchIndex.Open(IndexFolder, writable: true);
+
+    /// <summary>The index, opened read-only from its folder (a second reader, as the command line opens it).</summary>
+    public SearchIndex OpenReadOnly() => SearchIndex.Open(IndexFolder);
 
     /// <summary>The two seed files plus a JSON Lines file of <paramref name="documents"/>.</summary>
     public static TestIndex SeedsPlus(IEnumerable<Document> documents)
@@ -33,7 +40,7 @@ public sealed partial class TestIndex : IDisposable
     }
 
     /// <summary>A gen-corpus.py corpus of <paramref name="docs"/> documents; null (with the reason) when python3 or ../shared is missing.</summary>
-    public static (TestIndex? Index, string Jsonl, string Reason) GeneratedCorpus(int docs, int seed, int postingsBatchRecords = 0)
+    public static (TestIndex? Index, string Jsonl, string Reason) GeneratedCorpus(int docs, int seed, bool manySegments = false)
     {
         var generator = Path.Combine(Repository.Shared, "tools", "gen-corpus.py");
         if (!File.Exists(generator)) return (null, "", $"needs ../shared/tools/gen-corpus.py beside the repository (not found at {generator})");
@@ -52,21 +59,20 @@ public sealed partial class TestIndex : IDisposable
             index.Dispose();
             return (null, "", "needs python3 on PATH to generate the corpus");
         }
-        return (index.Build(postingsBatchRecords), jsonl, "");
+        return (index.Build(manySegments), jsonl, "");
     }
 
-    private TestIndex Build(int postingsBatchRecords = 0)
+    private TestIndex Build(bool manySegments = false)
     {
         var builder = new IndexBuilder();
-        Tune(ref builder, postingsBatchRecords);
+        Tune(ref builder, manySegments);
         builder.Build([Sources], IndexFolder);
-        Index = SearchIndex.Open(IndexFolder);
         return this;
     }
 
     // Core.Tests sets the builder's internal knobs (TestIndex.Tuning.cs); projects that link this file without
     // access to Core's internals build with the defaults.
-    partial void Tune(ref IndexBuilder builder, int postingsBatchRecords);
+    partial void Tune(ref IndexBuilder builder, bool manySegments);
 
     private static string NewTempFolder()
     {
@@ -77,7 +83,7 @@ public sealed partial class TestIndex : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _index?.Dispose();
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
     }
 }

@@ -28,12 +28,12 @@ public sealed class KilledBuildTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        // Kill it once the new generation file is being written.
+        // Kill it once the new generation is being written: its folder exists and Lucene has written segment files into it.
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!process.HasExited && DateTime.UtcNow < deadline)
         {
-            var building = Directory.GetFiles(index, "search-*.db").Where(f => !f.EndsWith(before, StringComparison.Ordinal));
-            if (building.Any(f => new FileInfo(f).Length > 256 * 1024)) break;
+            var building = Directory.GetDirectories(index, "gen-*").Where(g => Path.GetFileName(g) != before);
+            if (building.Any(g => Directory.GetFiles(g).Any(f => !Path.GetFileName(f).StartsWith("write.lock", StringComparison.Ordinal)))) break;
             await Task.Delay(20);
         }
         Assert.False(process.HasExited, "the build finished before it could be killed; make the corpus larger");
@@ -48,7 +48,7 @@ public sealed class KilledBuildTests : IDisposable
         var rebuild = CliRun.Of("build", "--source", Repository.Seeds, "--index", index);
         Assert.Equal(0, rebuild.ExitCode);
         Assert.NotEqual(before, File.ReadAllText(Path.Combine(index, "CURRENT")));
-        // Only the new generation and the one it replaced remain; the killed build's file is gone.
-        Assert.Equal(2, Directory.GetFiles(index, "search-*.db").Length);
+        // Only the new generation and the one it replaced remain; the killed build's folder is gone.
+        Assert.Equal(2, Directory.GetDirectories(index, "gen-*").Length);
     }
 }

@@ -1,78 +1,92 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchService.Core.Analysis;
 using SearchService.Core.Facets;
 using SearchService.Core.Indexing;
-using SearchService.Core.Querying.Vocabulary;
 
 namespace SearchService.Core.Querying.Suggesting;
 
 /// <summary>
-/// Completions of what a user is typing: titles, actors, nations, departments and frequent words, from a sorted
-/// in-memory array of folded keys (one per word start, so "hea" completes "John Healey"), built once per index
-/// revision. A lookup is a binary search and a short scan: no SQL per keystroke.
+/// Completions of what a user is typing, from the index itself: departments, actors and nations whose value has a
+/// word starting with the text (ranked by how many documents have them), titles with such a word (a prefix search of
+/// the title field, newest first), and frequent words of the <c>spell</c> field starting with it (by document count).
+/// A completion of the whole value ranks above one in the middle of it.
 /// </summary>
-public sealed class Suggester
+public static class Suggester
 {
-    private readonly record struct Entry(string Text, string Kind, double Rank);
+    private const int TitleCandidates = 50;
 
-    private readonly Entry[] _entries;
-    private readonly (string Key, int Entry, bool Start)[] _keys;
-
-    public Suggester(FacetSnapshot snapshot, IEnumerable<string> titles, Lexicon lexicon)
+    public static IReadOnlyList<Suggestion> Suggest(UnitSearcher searcher, string prefix, int limit = 10)
     {
-        var entries = new List<Entry>();
-        void Add(IEnumerable<(string Text, int Count)> values, string kind, double boost)
-        {
-            foreach (var (text, count) in values)
-                if (count > 0 && text.Trim().Length > 0) entries.Add(new Entry(text, kind, boost + Math.Log(1 + count)));
-        }
-        Add(Counts(snapshot.Departments, doc => [snapshot.DocDepartment[doc]], snapshot), "department", 3);
-        Add(Counts(snapshot.Actors, doc => snapshot.DocActors[doc], snapshot), "actor", 2.5);
-        Add(Counts(snapshot.Nations, doc => snapshot.DocNations[doc], snapshot), "nation", 2.5);
-        Add(titles.Distinct(StringComparer.Ordinal).Select(t => (t, 1)), "title", 1);
-        Add(lexicon.Entries.Where(e => e.Frequency >= 2 && e.Word.Length >= 3), "term", 0);
-        _entries = entries.ToArray();
-
-        var keys = new List<(string, int, bool)>();
-        for (var i = 0; i < _entries.Length; i++)
-        {
-            var folded = SurfaceWords.Fold(_entries[i].Text);
-            for (var start = 0; start < folded.Length; start++)
-                if (char.IsLetterOrDigit(folded[start]) && (start == 0 || !char.IsLetterOrDigit(folded[start - 1])))
-                    keys.Add((folded[start..], i, start == 0));
-        }
-        keys.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
-        _keys = keys.ToArray();
-    }
-
-    public IReadOnlyList<Suggestion> Suggest(string prefix, int limit = 10)
-    {
-        var folded = SurfaceWords.Fold(prefix).TrimStart();
+        var folded = SurfaceWords.Fold(prefix).Trim();
         if (folded.Length == 0) return [];
-        var lo = 0;
-        var hi = _keys.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (string.CompareOrdinal(_keys[mid].Key, folded) < 0) lo = mid + 1; else hi = mid;
-        }
-        var best = new Dictionary<int, double>();
-        for (var i = lo; i < _keys.Length && _keys[i].Key.StartsWith(folded, StringComparison.Ordinal); i++)
-        {
-            var (_, entry, start) = _keys[i];
-            // A completion of the whole value ranks above one in the middle of it.
-            var rank = _entries[entry].Rank + (start ? 2 : 0);
-            if (!best.TryGetValue(entry, out var known) || rank > known) best[entry] = rank;
-        }
-        return best.OrderByDescending(b => b.Value).ThenBy(b => _entries[b.Key].Text, StringComparer.Ordinal)
-            .Select(b => new Suggestion(_entries[b.Key].Text, _entries[b.Key].Kind))
-            .DistinctBy(s => (s.Text, s.Kind)).Take(limit).ToList();
+        var ranked = new List<(Suggestion Suggestion, double Rank)>();
+        var facets = searcher.Facets;
+        Values(facets, facets.Departments, "department", 3, folded, ranked);
+        Values(facets, facets.Actors, "actor", 2.5, folded, ranked);
+        Values(facets, facets.Nations, "nation", 2.5, folded, ranked);
+        Titles(searcher, folded, ranked);
+        Words(searcher.IndexReader, folded, ranked);
+        return ranked.OrderByDescending(r => r.Rank).ThenBy(r => r.Suggestion.Text, StringComparer.Ordinal)
+            .Select(r => r.Suggestion).Distinct().Take(limit).ToList();
     }
 
-    private static IEnumerable<(string, int)> Counts(FacetValues values, Func<int, IEnumerable<int>> ordinals, FacetSnapshot snapshot)
+    private static void Values(ReaderFacets facets, FacetDimension dimension, string kind, double boost, string prefix, List<(Suggestion, double)> ranked)
     {
-        var counts = new int[values.Count];
-        for (var doc = 1; doc < snapshot.DocLive.Length; doc++)
-            if (snapshot.DocLive[doc])
-                foreach (var o in ordinals(doc)) if (o >= 0) counts[o]++;
-        return Enumerable.Range(0, values.Count).Select(o => (values[o], counts[o]));
+        var counts = facets.LiveCounts(dimension);
+        for (var ord = 0; ord < dimension.Labels.Length; ord++)
+        {
+            if (counts[ord] == 0 || WordStart(SurfaceWords.Fold(dimension.Labels[ord]), prefix) is not { } start) continue;
+            ranked.Add((new Suggestion(dimension.Labels[ord], kind), boost + Math.Log(1 + counts[ord]) + (start == 0 ? 2 : 0)));
+        }
+    }
+
+    private static void Titles(UnitSearcher searcher, string prefix, List<(Suggestion, double)> ranked)
+    {
+        var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var query = new BooleanQuery();
+        foreach (var word in words[..^1])
+            foreach (var stem in PressAnalyzer.Stemming.Tokens(word)) query.Add(new TermQuery(new Term("d.title", stem)), Occur.MUST);
+        if (PressAnalyzer.Folding.Tokens(words[^1]) is not [.., var last]) return;
+        query.Add(new PrefixQuery(new Term("d.title", last)), Occur.MUST);
+        var top = searcher.Search(query, TitleCandidates, new Sort(new SortField(IndexFields.Date, SortFieldType.INT64, reverse: true)));
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var hit in top.ScoreDocs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            var titles = leaf.AtomicReader.GetSortedDocValues(IndexFields.TitleValue);
+            if (titles is null) continue;
+            var bytes = new BytesRef();
+            titles.Get(hit.Doc - leaf.DocBase, bytes);
+            var title = bytes.Utf8ToString();
+            if (WordStart(SurfaceWords.Fold(title), prefix) is { } start) ranked.Add((new Suggestion(title, "title"), 1 + (start == 0 ? 2 : 0)));
+        }
+    }
+
+    private static void Words(IndexReader reader, string prefix, List<(Suggestion, double)> ranked)
+    {
+        if (prefix.Contains(' ', StringComparison.Ordinal)) return;
+        var terms = MultiFields.GetTerms(reader, IndexFields.Spell);
+        if (terms is null) return;
+        var words = terms.GetEnumerator();
+        if (words.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) return;
+        var found = new List<(string Word, int Count)>();
+        do
+        {
+            var word = words.Term.Utf8ToString();
+            if (!word.StartsWith(prefix, StringComparison.Ordinal)) break;
+            if (words.DocFreq >= 2 && word.Length >= 3) found.Add((word, words.DocFreq));
+        } while (words.MoveNext());
+        foreach (var (word, count) in found.OrderByDescending(f => f.Count).Take(50))
+            ranked.Add((new Suggestion(word, "term"), Math.Log(1 + count) + 2));
+    }
+
+    // Where a word of the value starts with the prefix: 0 for the whole value, >0 for a later word, null for none.
+    private static int? WordStart(string value, string prefix)
+    {
+        for (var i = value.IndexOf(prefix, StringComparison.Ordinal); i >= 0; i = value.IndexOf(prefix, i + 1, StringComparison.Ordinal))
+            if (i == 0 || !char.IsLetterOrDigit(value[i - 1])) return i;
+        return null;
     }
 }

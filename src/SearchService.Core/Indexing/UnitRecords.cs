@@ -1,0 +1,95 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using SearchService.Core.Analysis;
+using SearchService.Core.Querying.Syntax;
+using Document = SearchService.Core.Documents.Document;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>
+/// Turns one enriched document into its block of Lucene records: one per paragraph, one per quotation, then the
+/// document record (the block's parent, last, as Lucene's block join expects). Every record carries the document's
+/// id and facet terms, so a query clause such as <c>nation:France</c> matches at every level; doc values live on the
+/// document record only, and units reach them through their parent.
+/// </summary>
+public static class UnitRecords
+{
+    public static List<LuceneDocument> Block(Document document, long sequence, byte[] hash)
+    {
+        var date = DateKey(document.Date);
+        var speakers = document.Quotes.Select(q => q.Speaker).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var records = new List<LuceneDocument>(document.Paragraphs.Count + document.Quotes.Count + 1);
+
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var record = Unit(document, "p", paragraph.Index, date);
+            record.Add(new Field("p.title", document.Title, IndexFields.Text));
+            record.Add(new Field("p.body", paragraph.Text, IndexFields.Text));
+            foreach (var speaker in speakers) record.Add(new StringField(IndexFields.Speaker, speaker, Field.Store.NO));
+            records.Add(record);
+        }
+        foreach (var quote in document.Quotes)
+        {
+            var record = Unit(document, "q", quote.Index, date);
+            record.Add(new Field("q.body", quote.Text, IndexFields.Text));
+            if (quote.Speaker is { Length: > 0 } speaker)
+            {
+                record.Add(new Field("q.speaker", speaker, IndexFields.Text));
+                record.Add(new StringField(IndexFields.Speaker, speaker, Field.Store.NO));
+                record.Add(new SortedSetDocValuesField(IndexFields.Speaker, new BytesRef(speaker)));
+            }
+            records.Add(record);
+        }
+
+        var parent = new LuceneDocument();
+        Common(parent, document, "d", date);
+        parent.Add(new StringField(IndexFields.Kind, document.Kind, Field.Store.NO));
+        parent.Add(new Field("d.title", document.Title, IndexFields.Text));
+        if (document.Summary is { Length: > 0 } summary) parent.Add(new Field("d.summary", summary, IndexFields.Text));
+        parent.Add(new Field("d.body", StoredDocument.Body(document), IndexFields.Text));
+        parent.Add(new Field(IndexFields.Spell, string.Join(' ', SpellWords(document)), IndexFields.Words));
+        foreach (var speaker in speakers) parent.Add(new StringField(IndexFields.Speaker, speaker, Field.Store.NO));
+        if (document.Department is { Length: > 0 } department) parent.Add(new SortedSetDocValuesField(IndexFields.Department, new BytesRef(department)));
+        foreach (var actor in Distinct(document.Actors)) parent.Add(new SortedSetDocValuesField(IndexFields.Actor, new BytesRef(actor)));
+        foreach (var nation in Distinct(document.Nations)) parent.Add(new SortedSetDocValuesField(IndexFields.Nation, new BytesRef(nation)));
+        parent.Add(new NumericDocValuesField(IndexFields.Date, date));
+        parent.Add(new NumericDocValuesField(IndexFields.Sequence, sequence));
+        parent.Add(new SortedDocValuesField(IndexFields.TitleValue, new BytesRef(document.Title)));
+        parent.Add(new StoredField(IndexFields.Json, StoredDocument.Json(document)));
+        parent.Add(new StoredField(IndexFields.Hash, hash));
+        records.Add(parent);
+        return records;
+    }
+
+    /// <summary>yyyymmdd of an ISO date, 0 when there is none or it cannot be read.</summary>
+    public static int DateKey(string? iso) =>
+        iso is { Length: >= 10 } && DateOnly.TryParseExact(iso.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? DateValues.Key(date) : 0;
+
+    /// <summary>The folded, unstemmed words a "did you mean" may offer.</summary>
+    public static List<string> SpellWords(Document document) =>
+        SurfaceWords.Distinct(new[] { document.Title, document.Summary ?? "" }.Concat(document.Paragraphs.Select(p => p.Text)));
+
+    private static LuceneDocument Unit(Document document, string level, int index, int date)
+    {
+        var record = new LuceneDocument();
+        Common(record, document, level, date);
+        record.Add(new NumericDocValuesField(IndexFields.Unit, index));
+        return record;
+    }
+
+    private static void Common(LuceneDocument record, Document document, string level, int date)
+    {
+        record.Add(new StringField(IndexFields.Level, level, Field.Store.NO));
+        record.Add(new StringField(IndexFields.Doc, document.Id, Field.Store.NO));
+        if (document.Department is { Length: > 0 } department) record.Add(new StringField(IndexFields.Department, department, Field.Store.NO));
+        foreach (var actor in Distinct(document.Actors)) record.Add(new StringField(IndexFields.Actor, actor, Field.Store.NO));
+        foreach (var nation in Distinct(document.Nations)) record.Add(new StringField(IndexFields.Nation, nation, Field.Store.NO));
+        if (date > 0) record.Add(new Int32Field(IndexFields.Date, date, IndexFields.DateTerms));
+    }
+
+    private static IEnumerable<string> Distinct(IReadOnlyList<string> values) =>
+        values.Where(v => v.Length > 0).Distinct(StringComparer.Ordinal);
+}
