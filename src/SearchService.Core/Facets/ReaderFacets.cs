@@ -13,6 +13,7 @@ internal sealed class ReaderFacets
 
     public ReaderFacets(IndexReader reader)
     {
+        Reader = reader;
         Leaves = reader.Leaves;
         Segments = Leaves.Select(leaf => SegmentFacets.For(leaf.AtomicReader)).ToArray();
         Departments = new FacetDimension(FacetNames.Department, Segments.Select(s => s.DepartmentLabels).ToList());
@@ -23,6 +24,7 @@ internal sealed class ReaderFacets
         MaxYear = Segments.Select(s => s.MaxYear).DefaultIfEmpty(-1).Max();
     }
 
+    public IndexReader Reader { get; }
     public IList<AtomicReaderContext> Leaves { get; }
     public SegmentFacets[] Segments { get; }
     public FacetDimension Departments { get; }

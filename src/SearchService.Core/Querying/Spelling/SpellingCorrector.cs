@@ -1,8 +1,6 @@
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Querying.Syntax;
@@ -11,22 +9,20 @@ namespace SearchService.Core.Querying.Spelling;
 
 /// <summary>
 /// "Did you mean": the query with each plain word the index does not know replaced by the nearest word it does know
-/// (fewest edits, a swap counting as one, then most documents), found with Lucene's <see cref="FuzzyTermsEnum"/> over
-/// the <c>spell</c> field: folded but unstemmed words, so a suggestion is a word people write ("ceasefire"), never a
+/// (fewest edits, a swap counting as one, then most documents), found by <see cref="NearWords"/> among the
+/// <c>spell</c> field's folded but unstemmed words, so a suggestion is a word people write ("ceasefire"), never a
 /// stem ("ceasefir"). Phrases, prefixes, fuzzy words and facet values are left as the user wrote them.
 /// </summary>
 internal static class SpellingCorrector
 {
     public static string? Suggest(string text, QueryTokens tokens, IndexReader reader)
     {
-        var terms = MultiFields.GetTerms(reader, IndexFields.Spell);
-        if (terms is null) return null;
         var replacements = new List<(int Start, int Length, string Word)>();
         foreach (var token in PlainWords(tokens))
         {
             var folded = SurfaceWords.Fold(token.Image);
             if (folded.Length < 3 || !folded.All(char.IsLetter) || reader.DocFreq(new Term(IndexFields.Spell, folded)) > 0) continue;
-            if (Nearest(terms, folded, folded.Length < 5 ? 1 : 2) is { } best) replacements.Add((token.BeginColumn, token.Image.Length, MatchCase(token.Image, best)));
+            if (NearWords.Find(reader, folded, folded.Length < 5 ? 1 : 2, limit: 1) is [var best]) replacements.Add((token.BeginColumn, token.Image.Length, MatchCase(token.Image, best.Word)));
         }
         if (replacements.Count == 0) return null;
         var corrected = new StringBuilder(text);
@@ -59,22 +55,6 @@ internal static class SpellingCorrector
                     continue;
             }
         }
-    }
-
-    private static string? Nearest(Terms terms, string word, int maxEdits)
-    {
-        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexFields.Spell, word), maxEdits, 0, transpositions: true);
-        string? best = null;
-        int bestEdits = int.MaxValue, bestFrequency = 0;
-        while (candidates.MoveNext())
-        {
-            var candidate = candidates.Term.Utf8ToString();
-            var edits = EditDistance.Between(word, candidate);
-            var frequency = candidates.DocFreq;
-            if (edits < bestEdits || (edits == bestEdits && (frequency > bestFrequency || (frequency == bestFrequency && string.CompareOrdinal(candidate, best) < 0))))
-                (best, bestEdits, bestFrequency) = (candidate, edits, frequency);
-        }
-        return best;
     }
 
     // "Lecronu" → "Lecornu", "ceasfire" → "ceasefire": the suggestion keeps the user's capitalisation.

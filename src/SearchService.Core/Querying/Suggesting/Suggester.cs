@@ -60,7 +60,7 @@ public static class Suggester
             var bytes = new BytesRef();
             titles.Get(hit.Doc - leaf.DocBase, bytes);
             var title = bytes.Utf8ToString();
-            if (WordStart(SurfaceWords.Fold(title), prefix) is { } start) ranked.Add((new Suggestion(title, "title"), 1 + (start == 0 ? 2 : 0)));
+            if (WordStart(SurfaceWords.Fold(title), prefix) is { } start) ranked.Add((new Suggestion(title, "title"), 1 + Math.Log(2) + (start == 0 ? 2 : 0)));
         }
     }
 

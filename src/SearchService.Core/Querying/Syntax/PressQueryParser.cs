@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using SearchService.Core.Analysis;
 using SearchService.Core.Facets;
 using SearchService.Core.Indexing;
+using SearchService.Core.Querying.Spelling;
 
 namespace SearchService.Core.Querying.Syntax;
 
@@ -148,8 +149,24 @@ public sealed class PressQueryParser : QueryParser
         return MultiTerm(field, termStr, "*", (f, word) => new WildcardQuery(new Term(f, SurfaceWords.Fold(word))));
     }
 
-    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) => MultiTerm(field, termStr, "~", (f, word) =>
-        Normalize(word, PressAnalyzer.Stemming) is { } stem ? base.GetFuzzyQuery(f, stem, minSimilarity) : NothingForFuzzy());
+    // word~: the words of the index within the edits asked (2 by default), found among unstemmed words and searched as
+    // the stems the text fields hold; none found matches nothing.
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        var folded = SurfaceWords.Fold(termStr);
+        // Lucene 3 wrote similarities (word~0.8): as many edits as that leaves of the word, at most 2.
+        var edits = minSimilarity >= 1 ? (int)minSimilarity : (int)Math.Min(2, (1 - minSimilarity) * folded.Length);
+        var stems = NearWords.Find(_facets.Reader, folded, edits)
+            .SelectMany(near => PressAnalyzer.Stemming.Tokens(near.Word)).Distinct(StringComparer.Ordinal).ToList();
+        if (stems.Count == 0) return LevelQueries.Nothing();
+        return MultiTerm(field, termStr, "~", (f, _) =>
+        {
+            if (stems.Count == 1) return new TermQuery(new Term(f, stems[0]));
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var stem in stems) any.Add(new TermQuery(new Term(f, stem)), Occur.SHOULD);
+            return any;
+        });
+    }
 
     // /regex/ is not offered: people type slashes as text ("and/or"), so its words are searched.
     protected override Query GetRegexpQuery(string field, string termStr) =>
@@ -163,9 +180,6 @@ public sealed class PressQueryParser : QueryParser
         FieldKind.Facet or FieldKind.Date => throw new QuerySyntaxException($"{field}: takes whole values, not {operatorName}", ValuePosition()),
         _ => Both(FieldQuery(null, field!, quoted: false, PhraseSlop), AcrossFields(f => build(f, word)))!,
     };
-
-    // A fuzzy word with no letters matches nothing; any other word without letters is no constraint.
-    private static Query NothingForFuzzy() => LevelQueries.Nothing();
 
     private Query AcrossFields(Func<string, Query?> perField)
     {
