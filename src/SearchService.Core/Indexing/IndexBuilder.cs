@@ -28,6 +28,9 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
     /// <summary>Merge to one segment at the end (the fastest to search; tests turn it off to search many segments).</summary>
     internal bool MergeToOneSegment { get; init; } = true;
 
+    /// <summary>Called with the finished generation just before it is published (tests use it to write in the last moment).</summary>
+    internal Action<string>? BeforePublish { get; init; }
+
     /// <summary>Builds from every supported file under <paramref name="sources"/> into <paramref name="indexFolder"/>;
     /// <paramref name="progress"/> is called with (files read, files total).</summary>
     public BuildReport Build(IReadOnlyList<string> sources, string indexFolder, Action<int, int>? progress = null)
@@ -87,6 +90,7 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                 });
                 writer.Commit();
             }
+            BeforePublish?.Invoke(generation);
             layout.Publish(generation);
         }
         catch

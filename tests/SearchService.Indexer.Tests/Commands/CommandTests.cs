@@ -112,6 +112,28 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(2, CliRun.Of("search", "peace", "--type", "bogus", "--index", Index).ExitCode);
         Assert.Equal(2, CliRun.Of("search", "peace", "--from", "2025-13-45", "--index", Index).ExitCode);
     }
+
+    [Fact]
+    public void AddWhileAnotherProcessHoldsTheWriterStopsWithOneClearLine()
+    {
+        CliRun.Of("build", "--source", Repository.Seeds, "--index", Index);
+        var note = _temp.File("note.jsonl", """{"id": "note-1", "title": "Armistice day", "paragraphs": ["Remembrance at the cenotaph."]}""");
+        // As the service does while it runs: it holds the index's writer (Lucene's write lock).
+        using (SearchService.Core.Indexing.SearchIndex.Open(Index, writable: true))
+        {
+            foreach (var args in new[] { new[] { "add", note, "--index", Index }, ["delete", "note-1", "--index", Index] })
+            {
+                var run = CliRun.Of(args);
+                Assert.Equal(2, run.ExitCode);
+                Assert.StartsWith("error: the index in ", run.Error, StringComparison.Ordinal);
+                Assert.Contains("POST/DELETE /api/documents", run.Error, StringComparison.Ordinal);
+                Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            }
+            Assert.Equal(0, CliRun.Of("search", "ceasefire", "--index", Index).ExitCode); // reading needs no lock
+        }
+        Assert.Equal(0, CliRun.Of("add", note, "--index", Index).ExitCode);
+        Assert.Contains("1 hits", CliRun.Of("search", "cenotaph", "--index", Index).Out, StringComparison.Ordinal);
+    }
 }
 
 public sealed class EvaluateCommandTests
