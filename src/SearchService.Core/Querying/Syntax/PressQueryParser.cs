@@ -155,7 +155,7 @@ public sealed class PressQueryParser : QueryParser
     {
         var folded = SurfaceWords.Fold(termStr);
         // Lucene 3 wrote similarities (word~0.8): as many edits as that leaves of the word, at most 2.
-        var edits = minSimilarity >= 1 ? (int)minSimilarity : (int)Math.Min(2, (1 - minSimilarity) * folded.Length);
+        var edits = minSimilarity >= 1 ? (int)minSimilarity : minSimilarity == 0 ? 0 : (int)Math.Min(2, (1 - minSimilarity) * folded.Length);
         var stems = NearWords.Find(_facets.Reader, folded, edits)
             .SelectMany(near => PressAnalyzer.Stemming.Tokens(near.Word)).Distinct(StringComparer.Ordinal).ToList();
         if (stems.Count == 0) return LevelQueries.Nothing();

@@ -88,10 +88,12 @@ public sealed class QueryParserTests(ParserFixture parser) : IClassFixture<Parse
     public void PrefixesAreFoldedNotStemmed() => Assert.Equal("d.title:sebast*^2.0 d.summary:sebast*^1.5 d.body:sebast*", L("Sébast*"));
 
     [Fact]
-    public void FuzzyWordsAllowTwoEditsOrWhatIsAsked()
+    public void FuzzyWordsBecomeTheIndexsWordsWithinTheEditsAsked()
     {
-        Assert.Contains("d.body:lecronu~2", L("Lecronu~"), StringComparison.Ordinal);
-        Assert.Contains("d.body:lecronu~1", L("Lecronu~1"), StringComparison.Ordinal);
+        Assert.Equal("d.title:lecornu^2.0 d.summary:lecornu^1.5 d.body:lecornu", L("Lecronu~")); // a swap counts one edit
+        Assert.Equal(L("Lecronu~"), L("Lecronu~1"));
+        Assert.Contains("level:none", L("Lecronu~0"), StringComparison.Ordinal);
+        Assert.Contains("d.body:ceasefir", L("ceasfire~1"), StringComparison.Ordinal);
     }
 
     [Fact]
