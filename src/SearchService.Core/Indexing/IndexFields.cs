@@ -44,6 +44,20 @@ public static class IndexFields
 
     public const int DatePrecisionStep = 8;
 
+    /// <summary>Exact values (level, id, kind, facet values): indexed whole by the keyword analyzer, so that Lucene reuses
+    /// one token stream per field and thread instead of building one per field instance (StringField does that, and
+    /// Lucene.Net 4.8 creates every token stream's attributes under a global lock).</summary>
+    public static readonly FieldType Keyword = Freeze(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
+    /// <summary>The fields indexed with <see cref="Keyword"/>.</summary>
+    public static readonly string[] KeywordFields = [Level, Doc, Kind, Department, Actor, Nation, Speaker];
+
     /// <summary>Text: frequencies and positions (phrases), norms (BM25 length). No offsets: the highlighter re-analyses the
     /// short texts it marks, so offsets in the postings would be bytes nobody reads.</summary>
     public static readonly FieldType Text = Freeze(new FieldType

@@ -21,9 +21,12 @@ public static class IndexSchema
     public const string AppliedKey = "additionsApplied";
     public const string NextSequenceKey = "nextSeq";
 
-    /// <summary>The writers' analyzer: the press analyzer for text, whitespace for the pre-folded spell words.</summary>
+    /// <summary>The writers' analyzer: the press analyzer for text, whitespace for the pre-folded spell words, whole values
+    /// for exact fields.</summary>
     public static Analyzer IndexAnalyzer { get; } = new PerFieldAnalyzerWrapper(PressAnalyzer.Stemming,
-        new Dictionary<string, Analyzer> { [IndexFields.Spell] = new WhitespaceAnalyzer(PressAnalyzer.Version) });
+        IndexFields.KeywordFields.ToDictionary(f => f, Analyzer (_) => new KeywordAnalyzer())
+            .Append(new KeyValuePair<string, Analyzer>(IndexFields.Spell, new WhitespaceAnalyzer(PressAnalyzer.Version)))
+            .ToDictionary(kv => kv.Key, kv => kv.Value));
 
     /// <summary>Throws <see cref="IndexUnusableException"/> unless the commit was written by this schema version.</summary>
     public static void Verify(IDictionary<string, string> userData, string path)

@@ -70,7 +70,7 @@ public sealed class SearchIndex : IDisposable
     {
         var layout = new IndexLayout(folder);
         if (layout.HoldsPreviousEngine)
-            throw new IndexUnusableException($"{layout.Folder} holds an index of the previous engine ({layout.CurrentName}, SQLite); rebuild it with `build`")
+            throw new IndexUnusableException($"{layout.Folder} holds an index of the previous engine ({layout.CurrentName}); rebuild it with `build`")
             {
                 OtherSchemaVersion = true,
             };

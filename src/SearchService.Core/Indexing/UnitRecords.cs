@@ -19,38 +19,41 @@ public static class UnitRecords
     public static List<LuceneDocument> Block(Document document, long sequence, byte[] hash)
     {
         var date = DateKey(document.Date);
+        // One numeric field for the whole block: every record has the same date, and a numeric field builds its token
+        // stream once per instance (see IndexFields.Keyword for why that matters).
+        var dateTerms = date > 0 ? new Int32Field(IndexFields.Date, date, IndexFields.DateTerms) : null;
         var speakers = document.Quotes.Select(q => q.Speaker).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var records = new List<LuceneDocument>(document.Paragraphs.Count + document.Quotes.Count + 1);
 
         foreach (var paragraph in document.Paragraphs)
         {
-            var record = Unit(document, "p", paragraph.Index, date);
+            var record = Unit(document, "p", paragraph.Index, dateTerms);
             record.Add(new Field("p.title", document.Title, IndexFields.Text));
             record.Add(new Field("p.body", paragraph.Text, IndexFields.Text));
-            foreach (var speaker in speakers) record.Add(new StringField(IndexFields.Speaker, speaker, Field.Store.NO));
+            foreach (var speaker in speakers) record.Add(Keyword(IndexFields.Speaker, speaker));
             records.Add(record);
         }
         foreach (var quote in document.Quotes)
         {
-            var record = Unit(document, "q", quote.Index, date);
+            var record = Unit(document, "q", quote.Index, dateTerms);
             record.Add(new Field("q.body", quote.Text, IndexFields.Text));
             if (quote.Speaker is { Length: > 0 } speaker)
             {
                 record.Add(new Field("q.speaker", speaker, IndexFields.Text));
-                record.Add(new StringField(IndexFields.Speaker, speaker, Field.Store.NO));
+                record.Add(Keyword(IndexFields.Speaker, speaker));
                 record.Add(new SortedSetDocValuesField(IndexFields.Speaker, new BytesRef(speaker)));
             }
             records.Add(record);
         }
 
         var parent = new LuceneDocument();
-        Common(parent, document, "d", date);
-        parent.Add(new StringField(IndexFields.Kind, document.Kind, Field.Store.NO));
+        Common(parent, document, "d", dateTerms);
+        parent.Add(Keyword(IndexFields.Kind, document.Kind));
         parent.Add(new Field("d.title", document.Title, IndexFields.Text));
         if (document.Summary is { Length: > 0 } summary) parent.Add(new Field("d.summary", summary, IndexFields.Text));
         parent.Add(new Field("d.body", StoredDocument.Body(document), IndexFields.Text));
         parent.Add(new Field(IndexFields.Spell, string.Join(' ', SpellWords(document)), IndexFields.Words));
-        foreach (var speaker in speakers) parent.Add(new StringField(IndexFields.Speaker, speaker, Field.Store.NO));
+        foreach (var speaker in speakers) parent.Add(Keyword(IndexFields.Speaker, speaker));
         if (document.Department is { Length: > 0 } department) parent.Add(new SortedSetDocValuesField(IndexFields.Department, new BytesRef(department)));
         foreach (var actor in Distinct(document.Actors)) parent.Add(new SortedSetDocValuesField(IndexFields.Actor, new BytesRef(actor)));
         foreach (var nation in Distinct(document.Nations)) parent.Add(new SortedSetDocValuesField(IndexFields.Nation, new BytesRef(nation)));
@@ -72,7 +75,7 @@ public static class UnitRecords
     public static List<string> SpellWords(Document document) =>
         SurfaceWords.Distinct(new[] { document.Title, document.Summary ?? "" }.Concat(document.Paragraphs.Select(p => p.Text)));
 
-    private static LuceneDocument Unit(Document document, string level, int index, int date)
+    private static LuceneDocument Unit(Document document, string level, int index, Int32Field? date)
     {
         var record = new LuceneDocument();
         Common(record, document, level, date);
@@ -80,15 +83,17 @@ public static class UnitRecords
         return record;
     }
 
-    private static void Common(LuceneDocument record, Document document, string level, int date)
+    private static void Common(LuceneDocument record, Document document, string level, Int32Field? date)
     {
-        record.Add(new StringField(IndexFields.Level, level, Field.Store.NO));
-        record.Add(new StringField(IndexFields.Doc, document.Id, Field.Store.NO));
-        if (document.Department is { Length: > 0 } department) record.Add(new StringField(IndexFields.Department, department, Field.Store.NO));
-        foreach (var actor in Distinct(document.Actors)) record.Add(new StringField(IndexFields.Actor, actor, Field.Store.NO));
-        foreach (var nation in Distinct(document.Nations)) record.Add(new StringField(IndexFields.Nation, nation, Field.Store.NO));
-        if (date > 0) record.Add(new Int32Field(IndexFields.Date, date, IndexFields.DateTerms));
+        record.Add(Keyword(IndexFields.Level, level));
+        record.Add(Keyword(IndexFields.Doc, document.Id));
+        if (document.Department is { Length: > 0 } department) record.Add(Keyword(IndexFields.Department, department));
+        foreach (var actor in Distinct(document.Actors)) record.Add(Keyword(IndexFields.Actor, actor));
+        foreach (var nation in Distinct(document.Nations)) record.Add(Keyword(IndexFields.Nation, nation));
+        if (date is not null) record.Add(date);
     }
+
+    private static Field Keyword(string name, string value) => new(name, value, IndexFields.Keyword);
 
     private static IEnumerable<string> Distinct(IReadOnlyList<string> values) =>
         values.Where(v => v.Length > 0).Distinct(StringComparer.Ordinal);

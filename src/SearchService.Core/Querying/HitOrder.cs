@@ -40,7 +40,7 @@ public sealed class HitOrder(SortOrder sort) : IComparer<UnitHit>
 /// <summary>The sort key of the last hit a client has seen; opaque to clients (base64url).</summary>
 public sealed record CursorKey(SortOrder Sort, double Score, int Date, long Key)
 {
-    private const byte Version = 2; // 2: keys of the Lucene index (document sequence and unit), not SQLite rowids
+    private const byte Version = 2; // 2: keys of the Lucene index (document sequence and unit), not rowids of the previous engine
 
     public static string Encode(SortOrder sort, double score, int date, long key)
     {
