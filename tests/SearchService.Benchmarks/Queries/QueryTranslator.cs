@@ -10,7 +10,7 @@ namespace SearchService.Benchmarks.Queries;
 /// </summary>
 internal static class QueryTranslator
 {
-    // Lucene's EnglishAnalyzer stop set: inside a phrase Lucene leaves a position gap where FTS5 matches the word.
+    // Lucene's EnglishAnalyzer stop set: inside a phrase the anchors leave a position gap where our analyzer (no stop words) matches the word.
     private static readonly HashSet<string> StopWords = new(
         "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".Split(' '),
         StringComparer.OrdinalIgnoreCase);
@@ -23,7 +23,7 @@ internal static class QueryTranslator
         var features = QueryFeatures.None;
         var text = Write(LuceneQueryParser.Parse(query.Lucene), top: true, ref features, notes);
         if (query.Lucene.Contains("sanchez", StringComparison.OrdinalIgnoreCase))
-            notes.Add("remove_diacritics folds Sánchez to sanchez; Lucene's EnglishAnalyzer does not");
+            notes.Add("our analyzer folds Sánchez to sanchez (ASCIIFoldingFilter); the anchors' EnglishAnalyzer does not");
         return new Translation(query, text, features, notes.Distinct(StringComparer.Ordinal).ToList());
     }
 
@@ -72,22 +72,21 @@ internal static class QueryTranslator
             prefix = field + ":";
         }
         if (leaf.IsRange) return prefix + "[" + leaf.RangeFrom + " TO " + leaf.RangeTo + "]";
-        if (leaf.Boost is not null) notes.Add($"boost ^{leaf.Boost} dropped: same hits, different ranking");
+        var boost = leaf.Boost is { } b ? "^" + b : "";
         if (leaf.Phrase is { } phrase)
         {
-            if (leaf.Slop is { } slop && phrase.Contains(' ', StringComparison.Ordinal))
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"sloppy phrase ~{slop} read as an exact phrase (our syntax has no slop): a subset of Lucene's hits"));
             if (leaf.Field is null && phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(StopWords.Contains))
-                notes.Add("phrase with a stop word: Lucene drops it (position gap), FTS5 matches it");
-            return prefix + "\"" + phrase + "\"";
+                notes.Add("phrase with a stop word: the anchors' EnglishAnalyzer drops it (position gap), our analyzer keeps and matches it");
+            var slop = leaf.Slop is { } n ? string.Create(CultureInfo.InvariantCulture, $"~{n}") : "";
+            return prefix + "\"" + phrase + "\"" + slop + boost;
         }
         var word = leaf.Word!;
         if (leaf.Fuzzy is { } distance)
         {
             features |= QueryFeatures.Fuzzy;
             // Our syntax has word~1 and word~ (= ~2), as Lucene's.
-            return prefix + word + (distance == 1 ? "~1" : "~");
+            return prefix + word + (distance == 1 ? "~1" : "~") + boost;
         }
-        return prefix + word;
+        return prefix + word + boost;
     }
 }
