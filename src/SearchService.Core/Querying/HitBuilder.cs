@@ -8,11 +8,18 @@ namespace SearchService.Core.Querying;
 /// <summary>Loads the page hits' stored documents and marks the query's positive text terms in their titles and snippets.</summary>
 internal sealed class HitBuilder(UnitSearcher searcher, SearchRequest request, Query? highlight, Action? checkDeadline = null)
 {
+    private readonly MarkHighlighter _marks = new(highlight);
     private readonly Dictionary<int, Document?> _documents = [];
     private readonly LevelFields _level = LevelFields.For(request.Level);
-    private PassageFinder? _passages;
 
-    public IReadOnlyList<SearchHit> BuildAll(IReadOnlyList<UnitHit> hits) => hits.Select(Build).ToList();
+    private Dictionary<int, int>? _bestParagraphs;
+
+    public IReadOnlyList<SearchHit> BuildAll(IReadOnlyList<UnitHit> hits)
+    {
+        if (request.Level == SearchLevel.Documents && hits.Count > 0 && highlight is not null)
+            _bestParagraphs = PassageFinder.Create(searcher, request.Query).BestParagraphs(hits.Select(h => h.Parent));
+        return hits.Select(Build).ToList();
+    }
 
     private SearchHit Build(UnitHit hit)
     {
@@ -27,7 +34,7 @@ internal sealed class HitBuilder(UnitSearcher searcher, SearchRequest request, Q
             Kind = document.Kind,
             DocumentId = document.Id,
             Title = document.Title,
-            TitleHighlighted = SnippetBuilder.Html(MarkHighlighter.Mark(highlight, titleField, document.Title)),
+            TitleHighlighted = SnippetBuilder.Html(_marks.Mark(document.Title, titleField)),
             Snippet = SnippetBuilder.Snippet(text ?? Passage(document, hit.Parent), request.SnippetWords),
             Date = document.Date,
             Department = document.Department,
@@ -46,26 +53,29 @@ internal sealed class HitBuilder(UnitSearcher searcher, SearchRequest request, Q
         {
             case SearchLevel.Paragraphs:
                 var text = document.Paragraphs.FirstOrDefault(p => p.Index == hit.Unit)?.Text ?? "";
-                return ($"{document.Id}#p{hit.Unit}", MarkHighlighter.Mark(highlight, "p.body", text), hit.Unit, null);
+                return ($"{document.Id}#p{hit.Unit}", _marks.Mark(text, "p.body"), hit.Unit, null);
             case SearchLevel.Quotes:
                 var quote = document.Quotes.FirstOrDefault(q => q.Index == hit.Unit);
-                return ($"{document.Id}#q{hit.Unit}", MarkHighlighter.Mark(highlight, "q.body", quote?.Text ?? ""), quote?.Paragraph, quote?.Speaker);
+                return ($"{document.Id}#q{hit.Unit}", _marks.Mark(quote?.Text ?? "", "q.body"), quote?.Paragraph, quote?.Speaker);
             default:
                 return (document.Id, null, null, null);
         }
     }
 
-    // A document's snippet: its standfirst and its best-matching paragraph with the next one, each marked for its own
-    // field; the snippet window then picks the densest 30 words of them.
+    // A document's snippet: its standfirst and its best-matching paragraph (with the next one when it is too short for
+    // the window to run on), marked for the summary's and the body's terms; the snippet window then picks the densest
+    // words of them.
     private string Passage(Document document, int parent)
     {
-        _passages ??= PassageFinder.Create(searcher, request.Query);
-        var best = _passages.BestParagraph(parent);
-        var start = best >= 0 ? document.Paragraphs.ToList().FindIndex(p => p.Index == best) : 0;
-        var passage = string.Join(' ', document.Paragraphs.Skip(Math.Max(0, start)).Take(2).Select(p => p.Text));
-        var summary = document.Summary is { Length: > 0 } s ? MarkHighlighter.Mark(highlight, "d.summary", s) + " " : "";
-        return summary + MarkHighlighter.Mark(highlight, "d.body", passage);
+        var best = _bestParagraphs?.GetValueOrDefault(parent, -1) ?? -1;
+        var start = Math.Max(0, best >= 0 ? document.Paragraphs.ToList().FindIndex(p => p.Index == best) : 0);
+        var words = 0;
+        var passage = string.Join(' ', document.Paragraphs.Skip(start).TakeWhile(p => (words += WordCount(p.Text)) - WordCount(p.Text) < 2 * request.SnippetWords).Take(2).Select(p => p.Text));
+        var text = document.Summary is { Length: > 0 } summary ? summary + " " + passage : passage;
+        return _marks.Mark(text, "d.summary", "d.body");
     }
+
+    private static int WordCount(string text) => text.Count(c => c == ' ') + 1;
 
     private Document? Load(int parent)
     {

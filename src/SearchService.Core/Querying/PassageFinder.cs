@@ -28,28 +28,41 @@ internal sealed class PassageFinder(UnitSearcher searcher, Weight? paragraphs)
         return new PassageFinder(searcher, weight);
     }
 
-    /// <summary>The index of the document's best-matching paragraph, or −1 when none matches.</summary>
-    public int BestParagraph(int parent)
+    /// <summary>For each document record (by doc id), the index of its best-matching paragraph, or −1 when none matches.
+    /// Documents are visited in doc-id order, so each segment's scorer only moves forward: one scorer per segment, not per hit.</summary>
+    public Dictionary<int, int> BestParagraphs(IEnumerable<int> parents)
     {
-        if (paragraphs is null) return -1;
+        var best = new Dictionary<int, int>();
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = ReaderUtil.SubIndex(parent, leaves);
-        var context = leaves[leaf];
-        var segment = searcher.Facets.Segments[leaf];
-        var local = parent - context.DocBase;
-        var first = local == 0 ? 0 : segment.Parents.PrevSetBit(local - 1) + 1;
-        var scorer = paragraphs.GetScorer(context, context.AtomicReader.LiveDocs);
-        if (scorer is null) return -1;
-        var best = -1;
-        var bestScore = float.NegativeInfinity;
-        for (var doc = scorer.Advance(first); doc < local; doc = scorer.NextDoc())
+        Scorer? scorer = null;
+        var leaf = -1;
+        var at = -1;
+        foreach (var parent in parents.Distinct().Order())
         {
-            if (segment.Levels[doc] != SegmentFacets.LevelParagraph) continue;
-            var score = scorer.GetScore();
-            if (score > bestScore)
+            best[parent] = -1;
+            if (paragraphs is null) continue;
+            var next = ReaderUtil.SubIndex(parent, leaves);
+            if (next != leaf)
             {
-                bestScore = score;
-                best = (int)(segment.Key[doc] & ((1 << 20) - 1)) - 1;
+                leaf = next;
+                scorer = paragraphs.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+                at = -1;
+            }
+            if (scorer is null) continue;
+            var segment = searcher.Facets.Segments[leaf];
+            var local = parent - leaves[leaf].DocBase;
+            var first = local == 0 ? 0 : segment.Parents.PrevSetBit(local - 1) + 1;
+            if (at < first) at = scorer.Advance(first);
+            var bestScore = float.NegativeInfinity;
+            for (; at < local; at = scorer.NextDoc())
+            {
+                if (segment.Levels[at] != SegmentFacets.LevelParagraph) continue;
+                var score = scorer.GetScore();
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best[parent] = (int)(segment.Key[at] & ((1 << 20) - 1)) - 1;
+                }
             }
         }
         return best;
