@@ -4,8 +4,8 @@
 # by searchservice-bench), prints requests/s and latency p50/p99, then stops the API.
 #
 #   scripts/bench-http.sh INDEX_DIR [TYPE=documents|paragraphs] [PORT=5087]
-#   env: DURATION (30s), CONNECTIONS (16), WRK_THREADS (2), QUERIES (anchor file), PARSER (auto → placeholder
-#        unless PARSER=full), NO_BUILD=1 to skip `dotnet build`
+#   env: DURATION (30s), CONNECTIONS (16), WRK_THREADS (2), QUERIES (anchor file), PARSER (full; placeholder
+#        skips what the first engine's placeholder parser could not read), NO_BUILD=1 to skip `dotnet build`
 # Needs wrk (Debian: apt-get install -y wrk). Only 127.0.0.1 traffic; every step is bounded in time.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,7 +16,7 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-16}
 WRK_THREADS=${WRK_THREADS:-2}
 QUERIES=${QUERIES:-/work/shared/anchors/queries-bench.txt}
-PARSER=${PARSER:-placeholder}
+PARSER=${PARSER:-full}
 work=$(mktemp -d /tmp/bench-http.XXXXXX)
 
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
@@ -32,7 +32,7 @@ bench="$here/tests/SearchService.Benchmarks/bin/Release/net10.0/searchservice-be
 
 # SourcePath points nowhere so that a missing index is an error, never a surprise build from the seeds.
 start=$(date +%s.%N)
-ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000} ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   dotnet "$api" --urls "http://127.0.0.1:$PORT" --SearchService:IndexPath="$INDEX" --SearchService:SourcePath=/nonexistent --SearchService:RateLimit:PermitsPerSecond=0 \
   > "$work/api.log" 2>&1 &
 pid=$!

@@ -55,7 +55,7 @@ LUA
 
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 
-SearchService__IndexPath=$index SearchService__RateLimit__PermitsPerSecond=0 ASPNETCORE_ENVIRONMENT=Production \
+DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000} SearchService__IndexPath=$index SearchService__RateLimit__PermitsPerSecond=0 ASPNETCORE_ENVIRONMENT=Production \
   dotnet src/SearchService.Api/bin/Release/net10.0/SearchService.Api.dll --urls "http://127.0.0.1:$port" >"$work/api.log" 2>&1 &
 api=$!
 trap 'kill $api 2>/dev/null || true' EXIT
