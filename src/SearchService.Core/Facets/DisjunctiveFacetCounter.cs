@@ -52,23 +52,52 @@ internal sealed class DisjunctiveFacetCounter
     /// <summary>Counts one matching record; <paramref name="failures"/> is its <see cref="UnitFilter.Failures"/>: 0 for a hit, one bit for a near miss.</summary>
     public void Count(int doc, int failures)
     {
-        if (failures != 0 && (failures & (failures - 1)) != 0) return; // fails two filters: counts nowhere
+        if (failures == 0)
+        {
+            CountHit(doc);
+            return;
+        }
+        if ((failures & (failures - 1)) != 0) return; // fails two filters: counts nowhere
         var segment = _segment;
-        var parent = segment.Parent[doc];
-        if (_countDepartment && (failures == 0 || failures == UnitFilter.DepartmentBit) && segment.Department[parent] is var d && d >= 0) _leafDepartments[d]++;
-        if (_countActor && (failures == 0 || failures == UnitFilter.ActorBit))
+        var owner = segment.Owner[doc];
+        if (_countDepartment && failures == UnitFilter.DepartmentBit && segment.Department[owner] is var d && d >= 0) _leafDepartments[d]++;
+        if (_countActor && failures == UnitFilter.ActorBit) CountAll(segment.Actors, owner, _leafActors);
+        if (_countNation && failures == UnitFilter.NationBit) CountAll(segment.Nations, owner, _leafNations);
+        if (_countSpeaker && failures == UnitFilter.SpeakerBit && segment.Speaker[doc] is var s && s >= 0) _leafSpeakers[s]++;
+        if (_countDate && failures == UnitFilter.DateBit) CountDate(segment.Month[owner]);
+    }
+
+    // The common case, a match that passes every filter, without the near-miss tests: it runs for every match.
+    private void CountHit(int doc)
+    {
+        var segment = _segment;
+        var owner = segment.Owner[doc];
+        if (_countDepartment)
         {
-            var actors = segment.Actors;
-            for (int i = actors.Start[parent], end = actors.Start[parent + 1]; i < end; i++) _leafActors[actors.Values[i]]++;
+            var d = segment.Department[owner];
+            if (d >= 0) _leafDepartments[d]++;
         }
-        if (_countNation && (failures == 0 || failures == UnitFilter.NationBit))
+        if (_countActor) CountAll(segment.Actors, owner, _leafActors);
+        if (_countNation) CountAll(segment.Nations, owner, _leafNations);
+        if (_countSpeaker)
         {
-            var nations = segment.Nations;
-            for (int i = nations.Start[parent], end = nations.Start[parent + 1]; i < end; i++) _leafNations[nations.Values[i]]++;
+            var s = segment.Speaker[doc];
+            if (s >= 0) _leafSpeakers[s]++;
         }
-        if (_countSpeaker && (failures == 0 || failures == UnitFilter.SpeakerBit) && segment.Speaker[doc] is var s && s >= 0) _leafSpeakers[s]++;
-        if (_countDate && (failures == 0 || failures == UnitFilter.DateBit) && segment.Month[parent] is var month && month >= 0)
-            _dates[_interval == DateInterval.Year ? month / 12 - _firstYear : month - _firstMonth]++;
+        if (_countDate) CountDate(segment.Month[owner]);
+    }
+
+    private static void CountAll(FlatOrdinals ordinals, int owner, int[] counts)
+    {
+        var values = ordinals.Values;
+        var start = ordinals.Start;
+        for (int i = start[owner], end = start[owner + 1]; i < end; i++) counts[values[i]]++;
+    }
+
+    private void CountDate(int month)
+    {
+        if (month < 0) return;
+        _dates[_interval == DateInterval.Year ? month / 12 - _firstYear : month - _firstMonth]++;
     }
 
     public Dictionary<string, IReadOnlyList<FacetValue>> Results(SearchRequest request)

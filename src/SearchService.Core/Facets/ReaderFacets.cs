@@ -66,7 +66,7 @@ internal sealed class ReaderFacets
 
     private int[] CountValues(FacetDimension dimension)
     {
-        var seen = new int[dimension.Labels.Length];
+        var counts = new int[dimension.Labels.Length];
         for (var i = 0; i < Leaves.Count; i++)
         {
             var live = Leaves[i].AtomicReader.LiveDocs;
@@ -75,10 +75,23 @@ internal sealed class ReaderFacets
             for (var doc = 0; doc < segment.Parent.Length; doc++)
             {
                 if (live is not null && !live.Get(doc)) continue;
-                foreach (var ord in segment.Ordinals(dimension.Name, doc)) seen[toGlobal[ord]]++;
+                switch (dimension.Name)
+                {
+                    case FacetNames.Speaker:
+                        if (segment.Speaker[doc] >= 0) counts[toGlobal[segment.Speaker[doc]]]++;
+                        break;
+                    case FacetNames.Department when segment.Levels[doc] == SegmentFacets.LevelDocument:
+                        if (segment.Department[segment.Owner[doc]] is var d && d >= 0) counts[toGlobal[d]]++;
+                        break;
+                    case FacetNames.Actor or FacetNames.Nation when segment.Levels[doc] == SegmentFacets.LevelDocument:
+                        var values = dimension.Name == FacetNames.Actor ? segment.Actors : segment.Nations;
+                        var owner = segment.Owner[doc];
+                        for (var v = values.Start[owner]; v < values.Start[owner + 1]; v++) counts[toGlobal[values.Values[v]]]++;
+                        break;
+                }
             }
         }
-        return seen;
+        return counts;
     }
 
     private int CountLive()

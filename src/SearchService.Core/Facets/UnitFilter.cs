@@ -45,20 +45,20 @@ internal sealed class UnitFilter
     public int Failures(int doc)
     {
         var segment = _segment;
-        var parent = segment.Parent[doc];
+        var owner = segment.Owner[doc];
         var failures = 0;
-        if (_department is { } department && (segment.Department[parent] is var d && (d < 0 || !department[d]))) failures |= DepartmentBit;
-        if (_actor is { } actor && !Any(segment.Actors, parent, actor)) failures |= ActorBit;
-        if (_nation is { } nation && !Any(segment.Nations, parent, nation)) failures |= NationBit;
+        if (_department is { } department && (segment.Department[owner] is var d && (d < 0 || !department[d]))) failures |= DepartmentBit;
+        if (_actor is { } actor && !Any(segment.Actors, owner, actor)) failures |= ActorBit;
+        if (_nation is { } nation && !Any(segment.Nations, owner, nation)) failures |= NationBit;
         if (_speaker is { } speaker && (segment.Speaker[doc] is var s && (s < 0 || !speaker[s]))) failures |= SpeakerBit;
-        if (_dated && (segment.Date[parent] is var date && (date == 0 || date < _from || date > _to))) failures |= DateBit;
+        if (_dated && (segment.Date[owner] is var date && (date == 0 || date < _from || date > _to))) failures |= DateBit;
         return failures;
     }
 
-    private static bool Any(FlatOrdinals ordinals, int parent, bool[] wanted)
+    private static bool Any(FlatOrdinals ordinals, int owner, bool[] wanted)
     {
         var values = ordinals.Values;
-        for (int i = ordinals.Start[parent], end = ordinals.Start[parent + 1]; i < end; i++)
+        for (int i = ordinals.Start[owner], end = ordinals.Start[owner + 1]; i < end; i++)
             if (wanted[values[i]]) return true;
         return false;
     }

@@ -44,8 +44,7 @@ internal sealed class UnitCollector(
         if (failures != 0) return;
         Total++;
         var segment = _segment;
-        var parent = segment.Parent[doc];
-        var hit = new UnitHit(_scorer.GetScore(), segment.Date[parent], segment.Key[doc], _docBase + doc, _docBase + parent);
+        var hit = new UnitHit(_scorer.GetScore(), segment.Date[segment.Owner[doc]], segment.Key[doc], _docBase + doc, _docBase + segment.Parent[doc]);
         if (all is not null) all.Add(hit);
         else if (cursor is null || order.After(hit, cursor)) top!.Offer(hit);
     }

@@ -47,6 +47,7 @@ internal static class BuildCommand
                 ["text MB/s · JSONL MB/s", Invariant($"{record.TextMBPerSecond:F2} · {record.JsonlMBPerSecond:F2}")],
                 ["index size on disk", Invariant($"{record.SizeMB:F1} MB")],
                 ["peak RSS (VmHWM)", Invariant($"{peak:F0} MiB")],
+                ["allocated · GC pauses · collections gen0/1/2", Invariant($"{GC.GetTotalAllocatedBytes() / 1e9:F1} GB · {GC.GetTotalPauseDuration().TotalSeconds:F1} s · {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}")],
                 ["load average before → after", $"{loadBefore} → {loadAfter}"],
                 ["skipped files", Invariant($"{report.Skipped.Count}")],
             ]);
