@@ -175,6 +175,9 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         "PAPERS", "PRESS", "MEDIA", "DAILY", "WEEKLY", "MONTHLY", "YEAR", "QUARTER", "MONTH", "WEEK", "OTHERS",
     };
 
+    /// <summary>The name without titles, or null when it is made of nations, organisations or common capitalised words.</summary>
+    internal string? PersonName(string raw) => Clean(raw);
+
     // Titles off; refuse names made of nations, organisations or common capitalised words.
     private string? Clean(string raw, bool nationFirstName = true)
     {

@@ -88,8 +88,20 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\s[-–]\s(?<name>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s*$")]
     public static partial Regex CapitalsAttribution();
 
+    // Verbs of saying in every form: "says", "said", "saying", "agrees", "retorted".
+    private const string SpeechVerbs =
+        @"said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|write|writing|replied|replies|reply|replying|"
+        + @"(?:explain|insist|respond|ask|warn|add|tweet|recall|predict|suggest|exclaim|boast|complain|lament|assert|contend|proclaim|stress|mutter|whisper|shout|yell|gush|interject|retort|scoff|caution|recount)(?:s|es|ed|ing)?|"
+        + @"(?:argu|urg|declar|announc|acknowledg|continu|conclud|mus|conced|reiterat|jok|emphasi[sz]|opin|observ)(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
+        + @"admit(?:s|ted|ting)?|quip(?:s|ped|ping)?|brag(?:s|ged|ging)?";
+
+    // Verbs that are also nouns ("the state", "a claim"): only their past and -ing forms, and the forms that always were here.
+    private const string NounLikeVerbs =
+        @"(?:stat|not|comment|remark|claim|report|confirm|post|pledg|promis|vow|counter|demand|chant|answer|repeat|maintain|threaten|wonder|marvel|sigh|charg)(?:ed|ing)|"
+        + @"stated|states|noted|notes|comments|claims|confirms|snapped|pointed out|fired back|shot back|went on|according to";
+
     /// <summary>Reporting verbs that attribute speech.</summary>
-    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|noted|notes|noting|warned|warns|warning|stated|states|explained|explains|declared|declares|announced|announces|insisted|insists|argued|argues|commented|comments|remarked|replied|replies|responded|responds|wrote|writes|urged|urges|stressed|stresses|emphasised|emphasized|acknowledged|admitted|claimed|claims|continued|concluded|reported|reporting|asked|asks|confirmed|confirms|posted|tweeted|according to|recalled|pledged|promised|vowed)\b|(?<![\p{L}-])(?:called|calling|described|describing|branded|dubbed)\s+(?:it|this|that|the|them|him|her|his|their)\b")]
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs + "|" + NounLikeVerbs + @")\b|(?<![\p{L}-])(?:called|calling|described|describing|branded|dubbed)\s+(?:it|this|that|the|them|him|her|his|their)\b")]
     public static partial Regex ReportingVerb();
 
     [GeneratedRegex(@"\b(?:he|she|He|She)\b")]

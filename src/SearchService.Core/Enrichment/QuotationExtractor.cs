@@ -3,18 +3,24 @@ using SearchService.Core.Documents;
 
 namespace SearchService.Core.Enrichment;
 
+/// <summary>The quotations of a document, and the people found only as their speakers.</summary>
+internal sealed record QuotationReading(List<Quote> Quotes, IReadOnlyList<string> NewPeople);
+
 /// <summary>
-/// Direct quotations and who said them. The speaker comes from a reporting verb before the quotation
-/// ("Healey would tell the meeting, “...") or after it ("..., he said"), from "X said:" closing the paragraph
-/// before, or is carried over when a quotation runs on into the next paragraph. A pronoun is the last person
-/// named. When nothing names the speaker it is null, never a guess; short phrases with no speaker are scare quotes.
+/// Direct quotations and who said them. The speaker is the subject of a reporting verb after the quotation
+/// ("..., Graham said", "..., said Sen. Lindsey Graham") or before it ("Healey would tell the meeting, “...”"),
+/// of "X said:" closing the paragraph before, or is carried over when a quotation runs on into the next paragraph
+/// or resumes after its attribution. <see cref="SpeakerPhrases"/> picks the subject out; <see cref="SpeakerResolver"/>
+/// makes it a person. When nothing singles out a person the speaker is null, never a guess; short phrases with no
+/// speaker and no reporting verb are scare quotes or titles, not quotations.
 /// </summary>
-internal static partial class QuotationExtractor
+internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, FirstNames firstNames)
 {
     private const int ScareQuoteWords = 6;
 
-    public static List<Quote> Extract(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<PersonMention> mentions)
+    public QuotationReading Extract(IReadOnlyList<Paragraph> paragraphs, ActorReading reading)
     {
+        var resolver = new SpeakerResolver(paragraphs, reading, recognizer, firstNames);
         var quotes = new List<Quote>();
         var runsOn = false;
         string? runningSpeaker = null;
@@ -23,6 +29,7 @@ internal static partial class QuotationExtractor
         {
             var text = paragraphs[p].Text;
             var spans = QuoteSpan.Find(text);
+            foreach (var span in spans) resolver.Quoted(p, span.Open, span.RunsOn ? text.Length : span.Close);
             var endedWithQuote = false;
             QuoteSpan? previousSpan = null;
             string? previousSpeaker = null;
@@ -38,13 +45,21 @@ internal static partial class QuotationExtractor
                 }
                 else
                 {
-                    speaker = SpeakerBefore(text, p, span, mentions) ?? SpeakerAfter(text, p, span, mentions);
+                    // An attribution right at the quotation ("Graham said: “...”", "“...,” Graham said") is stronger than
+                    // a verb further back in the sentence ("Graham said the plan was “...”").
+                    var (before, adjacent) = SpeakerBefore(text, span);
+                    var after = SpeakerAfter(text, span);
+                    var attributed = before ?? after;
+                    speaker = adjacent || after is null
+                        ? resolver.Resolve(before, p, span.Open) ?? resolver.Resolve(after, p, span.Open)
+                        : resolver.Resolve(after, p, span.Open) ?? resolver.Resolve(before, p, span.Open);
                     // “...,” she said. “...”: a quotation resumed after its attribution keeps the speaker.
-                    if (speaker is null && previousSpan is { RunsOn: false } && previousSpeaker is not null
-                        && IsAttributionOnly(text[(previousSpan.Close + 1)..span.Open]))
+                    if (speaker is null && attributed is null && previousSpan is { RunsOn: false } && previousSpeaker is not null
+                        && IsAttributionOnly(text[previousSpan.After..span.Open]))
                         speaker = previousSpeaker;
-                    if (speaker is null && atStart && p > 0)
-                        speaker = SpeakerIntroducedAbove(paragraphs[p - 1].Text, p - 1, mentions)
+                    // Carried over from the paragraph above only when this one does not attribute the words itself.
+                    if (speaker is null && attributed is null && atStart && p > 0)
+                        speaker = resolver.Resolve(SpeakerIntroducedAbove(paragraphs[p - 1].Text), p - 1, paragraphs[p - 1].Text.Length)
                                   ?? (previousEndedWithQuote && quotes.Count > 0 && quotes[^1].Paragraph == p - 1 ? quotes[^1].Speaker : null);
                 }
                 // A reporting verb makes a short phrase a quotation even when no person can be told ("one farmer told").
@@ -53,66 +68,98 @@ internal static partial class QuotationExtractor
                 runningSpeaker = speaker;
                 previousSpan = span;
                 previousSpeaker = speaker;
-                endedWithQuote = span.RunsOn || text[(span.Close + 1)..].Trim().TrimEnd('.').Length == 0;
+                endedWithQuote = span.RunsOn || text[span.After..].Trim().TrimEnd('.').Length == 0;
             }
             runsOn = spans.Count > 0 && spans[^1].RunsOn;
             previousEndedWithQuote = endedWithQuote;
         }
-        return quotes;
+        return new QuotationReading(quotes, resolver.NewPeople);
     }
 
-    // The clause before the opening mark, back to the sentence start or the previous quotation.
-    private static string? SpeakerBefore(string text, int p, QuoteSpan span, IReadOnlyList<PersonMention> mentions)
+    // The clause before the opening mark, back to the sentence start or the previous quotation: "Graham said, “...”",
+    // "According to Graham, “...”", "Trump attacked Clinton, saying “...”", "Carl Bialik: “...”".
+    private static (SpeakerPhrase? Phrase, bool Adjacent) SpeakerBefore(string text, QuoteSpan span)
     {
         var start = ClauseStart(text, span.Open);
-        var clause = text[start..span.Open];
-        if (!PersonCues.ReportingVerb().IsMatch(clause) && !clause.TrimEnd().EndsWith(':')) return null;
-        return LastPerson(text, p, start, span.Open, mentions);
+        var verbs = PersonCues.ReportingVerb().Matches(text[start..span.Open]);
+        if (verbs.Count == 0)
+        {
+            var colon = text.LastIndexOf(':', Math.Max(0, span.Open - 1));
+            return colon >= start && text[(colon + 1)..span.Open].Trim().Length == 0 ? (NameOnly(SpeakerPhrases.Before(text, start, colon)), true) : (null, false);
+        }
+        var adjacent = AdjacentTail().IsMatch(text[(start + verbs[^1].Index + verbs[^1].Length)..span.Open]);
+        // "X, general secretary of Y, said the award was welcome but warned that “...”": the verb nearest the
+        // quotation may have no subject of its own; the one before it has.
+        SpeakerPhrase? phrase = null;
+        for (var v = verbs.Count - 1; v >= 0 && v >= verbs.Count - 3; v--)
+        {
+            phrase = SubjectOf(text, start, span.Open, verbs[v]);
+            if (phrase is not null && phrase.Kind != SpeakerPhraseKind.Description) return (phrase, adjacent);
+        }
+        return (phrase, adjacent);
+    }
+
+    private static SpeakerPhrase? SubjectOf(string text, int start, int open, Match verb)
+    {
+        var at = start + verb.Index;
+        if (verb.Value.StartsWith("according", StringComparison.Ordinal)) return SpeakerPhrases.After(text, at + verb.Length, open);
+        // "Trump was asked, “...”": the subject of a passive verb of saying is who was spoken to.
+        if (Passive().IsMatch(text[start..at])) return new SpeakerPhrase(SpeakerPhraseKind.Description, start, at, text[start..at]);
+        // "Stated Stone: “...”", "Said Trump in a statement: “...”": the verb comes first.
+        if (!text[start..at].Any(char.IsLetterOrDigit)) return SpeakerPhrases.After(text, at + verb.Length, open);
+        // "Trump attacked Clinton, saying": a participle's subject is the clause's subject, named first.
+        if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && !verb.Value.StartsWith("according", StringComparison.Ordinal))
+            return SpeakerPhrases.First(text, start, at);
+        return SpeakerPhrases.Before(text, start, at);
     }
 
     // The words after the closing mark, to the end of the sentence: "..., he said." / "..., said the Foreign Secretary."
-    private static string? SpeakerAfter(string text, int p, QuoteSpan span, IReadOnlyList<PersonMention> mentions)
+    private static SpeakerPhrase? SpeakerAfter(string text, QuoteSpan span)
     {
         if (span.RunsOn) return null;
-        var from = span.Close + 1;
+        var from = span.After;
         var end = SentenceEnd().Match(text, from) is { Success: true } m ? m.Index : text.Length;
-        end = Math.Min(end, from + 120);
-        var after = text[from..end];
-        var next = after.IndexOfAny(['“', '‘', '"']);
-        if (next >= 0) end = from + next;
-        if (!PersonCues.ReportingVerb().IsMatch(text[from..end])) return null;
-        var named = mentions.FirstOrDefault(x => x.Paragraph == p && x.Start >= from && x.End <= end);
-        var pronoun = PersonCues.Pronoun().Match(text[from..end]);
-        if (pronoun.Success && (named is null || from + pronoun.Index < named.Start)) return LastMentionBefore(p, span.Open, mentions);
-        return named?.Actor;
+        end = Math.Min(end, from + 160);
+        var next = text.IndexOfAny(['“', '‘', '"'], from, end - from);
+        var nextDouble = text.IndexOf("''", from, end - from, StringComparison.Ordinal);
+        if (next < 0 || nextDouble >= 0 && nextDouble < next) next = nextDouble;
+        if (next >= 0) end = next;
+        var verb = PersonCues.ReportingVerb().Match(text, from, end - from);
+        if (!verb.Success) return null;
+        var prefix = text[from..verb.Index];
+        if (Passive().IsMatch(prefix)) return null;
+        if (!prefix.Any(char.IsLetterOrDigit) || verb.Value.StartsWith("according", StringComparison.Ordinal))
+            return SpeakerPhrases.After(text, verb.Index + verb.Length, end);
+        return Words(prefix) <= 24 ? SpeakerPhrases.Before(text, from, verb.Index) : null;
     }
 
     // "Home Office minister Jeremy Browne said:" closing the paragraph above.
-    private static string? SpeakerIntroducedAbove(string above, int p, IReadOnlyList<PersonMention> mentions)
+    private static SpeakerPhrase? SpeakerIntroducedAbove(string above)
     {
         var trimmed = above.TrimEnd();
-        if (!trimmed.EndsWith(':') || !PersonCues.ReportingVerb().IsMatch(trimmed)) return null;
-        return LastPerson(above, p, ClauseStart(above, trimmed.Length - 1), trimmed.Length, mentions);
+        if (!trimmed.EndsWith(':')) return null;
+        var start = ClauseStart(above, trimmed.Length - 1);
+        var verb = PersonCues.ReportingVerb().Matches(above[start..(trimmed.Length - 1)]).LastOrDefault();
+        // "President Clinton released the following statement:": a person's statement, tweet or remarks follow.
+        if (verb is null) return SpeechNoun().IsMatch(above[start..]) ? NameOnly(SpeakerPhrases.First(above, start, trimmed.Length - 1)) : null;
+        return verb.Value.StartsWith("according", StringComparison.Ordinal)
+            ? SpeakerPhrases.After(above, start + verb.Index + verb.Length, trimmed.Length - 1)
+            : SpeakerPhrases.Before(above, start, start + verb.Index);
     }
 
-    private static string? LastPerson(string text, int p, int from, int to, IReadOnlyList<PersonMention> mentions)
-    {
-        var named = mentions.LastOrDefault(x => x.Paragraph == p && x.Start >= from && x.End <= to);
-        var pronoun = PersonCues.Pronoun().Matches(text[from..to]).LastOrDefault();
-        if (pronoun is not null && (named is null || from + pronoun.Index > named.Start))
-            return LastMentionBefore(p, from + pronoun.Index, mentions);
-        return named?.Actor;
-    }
-
-    private static string? LastMentionBefore(int p, int position, IReadOnlyList<PersonMention> mentions) =>
-        mentions.LastOrDefault(x => x.Paragraph < p || x.Paragraph == p && x.End <= position)?.Actor;
+    // Without a reporting verb, only a name before a colon attributes ("Carl Bialik: “...”"), not "The plan:".
+    private static SpeakerPhrase? NameOnly(SpeakerPhrase? phrase) => phrase is { Kind: SpeakerPhraseKind.Name } ? phrase : null;
 
     private static int ClauseStart(string text, int before)
     {
         var start = 0;
-        foreach (Match m in SentenceBoundary().Matches(text[..before])) start = m.Index + m.Length;
-        var lastClose = text.LastIndexOfAny(['”', '"'], Math.Max(0, before - 1));
-        if (before > 0 && lastClose >= start && lastClose < before) start = lastClose + 1;
+        // The boundary looks ahead at what starts the next sentence, the opening mark itself included.
+        foreach (Match m in SentenceBoundary().Matches(text[..Math.Min(text.Length, before + 2)]))
+            if (m.Index + m.Length <= before) start = m.Index + m.Length;
+        var lastClose = before > 0 ? text.LastIndexOfAny(['”', '"'], before - 1) : -1;
+        var lastDouble = before > 1 ? text.LastIndexOf("''", before - 1, StringComparison.Ordinal) : -1;
+        if (lastDouble >= 0) lastClose = Math.Max(lastClose, lastDouble + 1);
+        if (lastClose >= start && lastClose < before) start = lastClose + 1;
         return start;
     }
 
@@ -125,7 +172,7 @@ internal static partial class QuotationExtractor
     {
         if (!span.RunsOn)
         {
-            var after = text[(span.Close + 1)..];
+            var after = text[span.After..];
             var end = SentenceEnd().Match(after) is { Success: true } m ? m.Index : after.Length;
             var next = after.IndexOfAny(['“', '‘', '"']);
             if (next >= 0 && next < end) end = next;
@@ -140,9 +187,19 @@ internal static partial class QuotationExtractor
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sir|Gen|Col|Capt|Sen|Rep|No))[.!?][”""’]?\s+(?=[\p{Lu}“""‘])")]
+    // Between the verb and the opening mark: nothing but punctuation, "that", or to whom and where ("told CNN:").
+    [GeneratedRegex(@"^\s*(?:that\s*|(?:\s*\S+){0,4}?\s*[:,]\s*)?$")]
+    private static partial Regex AdjacentTail();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"\b(?:statement|tweet|tweets|remarks|message|email|letter|post|interview|speech|memo|video)\b")]
+    private static partial Regex SpeechNoun();
+
+    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sir|Gen|Col|Capt|Sen|Rep|No|Gov|Lt|Sgt|Jr|Sr))[.!?](?:[”""’]|'')?\s+(?=[\p{Lu}“""‘']|'')")]
     private static partial Regex SentenceBoundary();
 
-    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St))[.!?](?=\s|$)")]
+    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Sgt|Jr|Sr))[.!?](?=\s|$)")]
     private static partial Regex SentenceEnd();
 }

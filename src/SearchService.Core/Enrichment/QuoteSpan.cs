@@ -2,13 +2,19 @@ namespace SearchService.Core.Enrichment;
 
 /// <summary>
 /// Where a quotation sits in a paragraph: its opening mark, its closing mark (-1 when it runs on into the
-/// next paragraph, as multi-paragraph quotations do) and the text between.
+/// next paragraph, as multi-paragraph quotations do), the text between, and where that closing mark ends.
 /// </summary>
-internal sealed record QuoteSpan(int Open, int Close, string Text)
+internal sealed record QuoteSpan(int Open, int Close, string Text, int CloseLength = 1)
 {
     public bool RunsOn => Close < 0;
 
-    /// <summary>Quotations in one paragraph: “curly”, "straight" and GOV.UK-style ‘single’ marks.</summary>
+    /// <summary>The first character after the closing mark.</summary>
+    public int After => Close + CloseLength;
+
+    /// <summary>
+    /// Quotations in one paragraph: “curly”, "straight", GOV.UK-style ‘single’ marks, the New York Times' ''two
+    /// apostrophes'' and a ”reversed” opening mark (a typesetting slip common enough in news to read as intended).
+    /// </summary>
     public static List<QuoteSpan> Find(string text)
     {
         var spans = new List<QuoteSpan>();
@@ -17,19 +23,27 @@ internal sealed record QuoteSpan(int Open, int Close, string Text)
         {
             var c = text[i];
             var close = -2;
+            var openLength = 1;
+            var closeLength = 1;
             if (c == '“') close = text.IndexOf('”', i + 1);
             else if (c == '"' && OpensHere(text, i)) close = text.IndexOf('"', i + 1);
             else if (c == '‘' && OpensHere(text, i)) close = SingleClose(text, i + 1);
+            else if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'' && OpensHere(text, i))
+            {
+                openLength = closeLength = 2;
+                close = text.IndexOf("''", i + 2, StringComparison.Ordinal);
+            }
+            else if (c == '”' && OpensHere(text, i) && text.IndexOf('”', i + 1) is var reversed and > 0) close = reversed;
             if (close == -2)
             {
                 i++;
                 continue;
             }
             var end = close < 0 ? text.Length : close;
-            var inner = text[(i + 1)..end].Trim();
-            if (inner.Length > 1) spans.Add(new QuoteSpan(i, close, inner));
+            var inner = text[(i + openLength)..end].Trim();
+            if (inner.Length > 1) spans.Add(new QuoteSpan(i, close, inner, closeLength));
             if (close < 0) break;
-            i = close + 1;
+            i = close + closeLength;
         }
         return spans;
     }

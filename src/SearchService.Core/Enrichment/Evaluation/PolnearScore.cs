@@ -67,9 +67,10 @@ internal sealed class PolnearScore
 
     private static bool IsHead(string speaker, string head, bool singleWord)
     {
-        var key = PersonNames.Key(head);
+        // Keys split "Mark-Viverito" and "O'Malley" into words: compare the last word of each.
+        var key = PersonNames.Surname(PersonNames.Key(head));
         var name = PersonNames.Key(PersonNames.WithoutTitles(speaker));
-        return PersonNames.Surname(name) == key || singleWord && name.Split(' ')[0] == key;
+        return PersonNames.Surname(name) == key || singleWord && name.Split(' ')[0] == PersonNames.Key(head);
     }
 
     // At least half the shorter one's words are in the other.

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using SearchService.Core.Documents;
+
+namespace SearchService.Core.Enrichment;
+
+/// <summary>
+/// Turns a speaker as written into a person of the document. A name is the person the actor reader found there, else
+/// the document's actor with that name or surname (the one named last, of several), else a person in their own right:
+/// being the subject of a reporting verb beside a quotation is evidence enough, once the name is not a place or an
+/// organisation. A pronoun is the last person named outside quotation marks whose sex does not rule them out; a
+/// description ("the Home Secretary") is the person its role was given to, or nobody.
+/// </summary>
+internal sealed class SpeakerResolver(
+    IReadOnlyList<Paragraph> paragraphs, ActorReading reading, ActorRecognizer recognizer, FirstNames firstNames)
+{
+    private readonly List<PersonMention> _spoken = [];
+    private readonly List<(int Paragraph, int Start, int End)> _quoted = [];
+    private readonly Dictionary<string, NameSex> _sexByPerson = new(StringComparer.Ordinal);
+
+    /// <summary>People found only as speakers, in order of first appearance: the document's actors too.</summary>
+    public List<string> NewPeople { get; } = [];
+
+    /// <summary>Marks where a quotation stands: names inside one are not who "he" or "she" refers to.</summary>
+    public void Quoted(int paragraph, int start, int end) => _quoted.Add((paragraph, start, end));
+
+    public string? Resolve(SpeakerPhrase? phrase, int paragraph, int quoteOpen)
+    {
+        if (phrase is null) return null;
+        return phrase.Kind switch
+        {
+            SpeakerPhraseKind.Pronoun => Antecedent(paragraph, Math.Min(phrase.Start, quoteOpen), phrase.Text is "she" or "She" ? NameSex.Female : NameSex.Male),
+            SpeakerPhraseKind.Description => MentionWithin(paragraph, phrase.Start, phrase.End),
+            _ => Person(phrase, paragraph),
+        };
+    }
+
+    private string? Person(SpeakerPhrase phrase, int paragraph)
+    {
+        // The actor reader's own finding for the head word ("Mr. Healey", "Defence Secretary John Healey").
+        var head = phrase.End - PersonNames.Surname(phrase.Text).Length;
+        var known = reading.Mentions.FirstOrDefault(m => m.Paragraph == paragraph && m.Start <= head && m.End >= phrase.End);
+        if (known is not null) return Remember(known.Actor, paragraph, phrase);
+        if (recognizer.PersonName(WithoutGluedWord(phrase.Text)) is not { } name || NotPersonHead(name)) return null;
+        var person = Known(name, phrase.Sex, paragraph, phrase.Start) ?? NewPerson(name);
+        return Remember(person, paragraph, phrase);
+    }
+
+    // "Zika Virus Chris Christie said" (a headline run into the text): a name starts at its first name.
+    private string WithoutGluedWord(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 3 && !firstNames.Contains(words[0]) && firstNames.Contains(words[1]) ? string.Join(' ', words[1..]) : name;
+    }
+
+    // An actor of that full name, or of that surname (of several, the one whose sex fits, named last before here).
+    private string? Known(string name, NameSex sex, int paragraph, int position)
+    {
+        var key = PersonNames.Key(name);
+        var single = !name.Contains(' ', StringComparison.Ordinal);
+        var surname = PersonNames.Key(PersonNames.Surname(name));
+        var candidates = new List<string>();
+        foreach (var actor in reading.Actors.Concat(NewPeople))
+        {
+            var actorKey = PersonNames.Key(actor);
+            if (actorKey == key) return actor;
+            var actorSurname = PersonNames.Surname(actorKey);
+            var sameFirst = single || PersonNames.Key(name.Split(' ')[0]) == actorKey.Split(' ')[0];
+            if (actorSurname == surname && sameFirst && Compatible(actor, sex)) candidates.Add(actor);
+        }
+        if (candidates.Count <= 1) return candidates.FirstOrDefault();
+        var last = LastMention(paragraph, position, a => candidates.Contains(a));
+        return last ?? candidates[0];
+    }
+
+    private string NewPerson(string name)
+    {
+        var full = name.Contains(' ', StringComparison.Ordinal) ? name : FullName(name) ?? name;
+        if (!NewPeople.Contains(full, StringComparer.Ordinal)) NewPeople.Add(full);
+        return full;
+    }
+
+    // "Graham said" after "Sen. Lindsey Graham" or "Lindsey Graham": the surname takes the given name the text has.
+    private string? FullName(string surname)
+    {
+        var pattern = new Regex(@"(?<![\p{L}\p{M}'’.-])(?<given>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"(?![\p{L}\p{M}])");
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (Match m in pattern.Matches(paragraph.Text))
+            {
+                var given = m.Groups["given"].Value;
+                if (firstNames.Contains(given) && recognizer.PersonName(given + " " + surname) is not null) return given + " " + surname;
+            }
+        }
+        return null;
+    }
+
+    private string Remember(string person, int paragraph, SpeakerPhrase phrase)
+    {
+        _spoken.Add(new PersonMention(paragraph, phrase.Start, phrase.End, person));
+        if (phrase.Sex != NameSex.Unknown) _sexByPerson.TryAdd(person, phrase.Sex);
+        return person;
+    }
+
+    private string? MentionWithin(int paragraph, int start, int end) =>
+        reading.Mentions.LastOrDefault(m => m.Paragraph == paragraph && m.Start >= start && m.End <= end)?.Actor;
+
+    private string? Antecedent(int paragraph, int position, NameSex pronounSex) =>
+        LastMention(paragraph, position, a => Compatible(a, pronounSex));
+
+    private string? LastMention(int paragraph, int position, Func<string, bool> accept)
+    {
+        PersonMention? best = null;
+        foreach (var mention in reading.Mentions.Concat(_spoken))
+        {
+            if (mention.Paragraph > paragraph || mention.Paragraph == paragraph && mention.End > position) continue;
+            if (best is not null && (mention.Paragraph, mention.Start).CompareTo((best.Paragraph, best.Start)) <= 0) continue;
+            if (!accept(mention.Actor) || IsQuoted(mention)) continue;
+            best = mention;
+        }
+        return best?.Actor;
+    }
+
+    private bool IsQuoted(PersonMention mention) =>
+        _quoted.Any(q => q.Paragraph == mention.Paragraph && q.Start <= mention.Start && mention.End <= q.End);
+
+    private bool Compatible(string person, NameSex sex)
+    {
+        if (sex == NameSex.Unknown) return true;
+        var known = _sexByPerson.GetValueOrDefault(person);
+        if (known == NameSex.Unknown && person.Contains(' ', StringComparison.Ordinal)) known = firstNames.SexOf(person.Split(' ')[0]);
+        return known == NameSex.Unknown || known == sex;
+    }
+
+    // Heads that name bodies, media and places, not people ("the Sierra Club said", "Fox News reported").
+    private static bool NotPersonHead(string name) => NotPersonWords.Contains(PersonNames.Surname(name));
+
+    private static readonly HashSet<string> NotPersonWords = new(StringComparer.Ordinal)
+    {
+        "Club", "Post", "Times", "News", "Journal", "Network", "Media", "Magazine", "Tribune", "Review", "Herald", "Gazette",
+        "Press", "Report", "Poll", "Project", "Watch", "Caucus", "Administration", "Campaign", "Committee", "Center",
+        "Centre", "Statement", "Website", "Blog", "Radio", "Television", "TV", "Show", "Channel", "Today", "Daily",
+        "Weekly", "Monitor", "Insider", "America", "County", "City", "Democrat",
+        "Democrats", "Republicans", "Republican", "Senate", "Congress", "Twitter", "Facebook", "Instagram", "YouTube",
+    };
+}
