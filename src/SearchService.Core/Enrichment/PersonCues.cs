@@ -95,10 +95,11 @@ internal static partial class PersonCues
         + @"(?:argu|urg|declar|announc|acknowledg|continu|conclud|mus|conced|reiterat|jok|emphasi[sz]|opin|observ)(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
         + @"admit(?:s|ted|ting)?|quip(?:s|ped|ping)?|brag(?:s|ged|ging)?";
 
-    // Verbs that are also nouns ("the state", "a claim"): only their past and -ing forms, and the forms that always were here.
+    // Verbs that are also nouns ("the state", "a claim", "the states suing"): only their past and -ing forms. Capitalised,
+    // a verb starts a sentence ("According to X, ...", "Said Trump: ...").
     private const string NounLikeVerbs =
         @"(?:stat|not|comment|remark|claim|report|confirm|post|pledg|promis|vow|counter|demand|chant|answer|repeat|maintain|threaten|wonder|marvel|sigh|charg)(?:ed|ing)|"
-        + @"stated|states|noted|notes|comments|claims|confirms|snapped|pointed out|fired back|shot back|went on|according to";
+        + @"stated|noted|confirms|snapped|pointed out|fired back|shot back|went on|put it|according to|According to|Said|Says|Stated|Added|Asked|Wrote";
 
     /// <summary>Reporting verbs that attribute speech.</summary>
     [GeneratedRegex(@"\b(?:" + SpeechVerbs + "|" + NounLikeVerbs + @")\b|(?<![\p{L}-])(?:called|calling|described|describing|branded|dubbed)\s+(?:it|this|that|the|them|him|her|his|their)\b")]

@@ -37,6 +37,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
             {
                 var atStart = text[..span.Open].Trim().Length == 0;
                 string? speaker;
+                SpeakerPhrase? attributed = null;
                 var keep = false;
                 if (atStart && runsOn)
                 {
@@ -49,7 +50,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
                     // a verb further back in the sentence ("Graham said the plan was “...”").
                     var (before, adjacent) = SpeakerBefore(text, span);
                     var after = SpeakerAfter(text, span);
-                    var attributed = before ?? after;
+                    attributed = before ?? after;
                     speaker = adjacent || after is null
                         ? resolver.Resolve(before, p, span.Open) ?? resolver.Resolve(after, p, span.Open)
                         : resolver.Resolve(after, p, span.Open) ?? resolver.Resolve(before, p, span.Open);
@@ -62,6 +63,10 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
                         speaker = resolver.Resolve(SpeakerIntroducedAbove(paragraphs[p - 1].Text), p - 1, paragraphs[p - 1].Text.Length)
                                   ?? (previousEndedWithQuote && quotes.Count > 0 && quotes[^1].Paragraph == p - 1 ? quotes[^1].Speaker : null);
                 }
+                // A quotation closing its paragraph, signed in the next one.
+                if (speaker is null && attributed is null && !span.RunsOn && p + 1 < paragraphs.Count
+                    && text[span.After..].Trim().TrimEnd('.').Length == 0)
+                    speaker = resolver.Resolve(SignedBelow(paragraphs[p + 1].Text), p + 1, 0);
                 // A reporting verb makes a short phrase a quotation even when no person can be told ("one farmer told").
                 keep |= speaker is not null || Words(span.Text) >= ScareQuoteWords || IsReported(text, span);
                 if (keep) quotes.Add(new Quote(quotes.Count, p, speaker, span.Text));
@@ -84,8 +89,9 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         var verbs = PersonCues.ReportingVerb().Matches(text[start..span.Open]);
         if (verbs.Count == 0)
         {
-            var colon = text.LastIndexOf(':', Math.Max(0, span.Open - 1));
-            return colon >= start && text[(colon + 1)..span.Open].Trim().Length == 0 ? (NameOnly(SpeakerPhrases.Before(text, start, colon)), true) : (null, false);
+            // "Carl Bialik: “...”", "the former candidate Mitt Romney -- ''...''": a name, then a colon or a dash.
+            var lead = LeadIn().Match(text[start..span.Open]);
+            return lead.Success ? (NameOnly(SpeakerPhrases.Before(text, start, start + lead.Index)), true) : (null, false);
         }
         var adjacent = AdjacentTail().IsMatch(text[(start + verbs[^1].Index + verbs[^1].Length)..span.Open]);
         // "X, general secretary of Y, said the award was welcome but warned that “...”": the verb nearest the
@@ -102,13 +108,13 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
     private static SpeakerPhrase? SubjectOf(string text, int start, int open, Match verb)
     {
         var at = start + verb.Index;
-        if (verb.Value.StartsWith("according", StringComparison.Ordinal)) return SpeakerPhrases.After(text, at + verb.Length, open);
+        if (verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) return SpeakerPhrases.After(text, at + verb.Length, open);
         // "Trump was asked, “...”": the subject of a passive verb of saying is who was spoken to.
         if (Passive().IsMatch(text[start..at])) return new SpeakerPhrase(SpeakerPhraseKind.Description, start, at, text[start..at]);
         // "Stated Stone: “...”", "Said Trump in a statement: “...”": the verb comes first.
         if (!text[start..at].Any(char.IsLetterOrDigit)) return SpeakerPhrases.After(text, at + verb.Length, open);
         // "Trump attacked Clinton, saying": a participle's subject is the clause's subject, named first.
-        if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && !verb.Value.StartsWith("according", StringComparison.Ordinal))
+        if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && !verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
             return SpeakerPhrases.First(text, start, at);
         return SpeakerPhrases.Before(text, start, at);
     }
@@ -124,13 +130,30 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         var nextDouble = text.IndexOf("''", from, end - from, StringComparison.Ordinal);
         if (next < 0 || nextDouble >= 0 && nextDouble < next) next = nextDouble;
         if (next >= 0) end = next;
+        // “...” ― Carla Sanchez: a signed quotation, as in vox pops and pull quotes.
+        if (SignatureDash().Match(text, from, end - from) is { Success: true } dash)
+            return NameOnly(SpeakerPhrases.After(text, dash.Index + dash.Length, end));
+        // "..., Scott Pruitt, one of the states suing, said": the first verb may sit inside an appositive.
+        SpeakerPhrase? phrase = null;
         var verb = PersonCues.ReportingVerb().Match(text, from, end - from);
-        if (!verb.Success) return null;
-        var prefix = text[from..verb.Index];
-        if (Passive().IsMatch(prefix)) return null;
-        if (!prefix.Any(char.IsLetterOrDigit) || verb.Value.StartsWith("according", StringComparison.Ordinal))
-            return SpeakerPhrases.After(text, verb.Index + verb.Length, end);
-        return Words(prefix) <= 24 ? SpeakerPhrases.Before(text, from, verb.Index) : null;
+        for (var tries = 0; verb.Success && tries < 3; tries++, verb = verb.NextMatch())
+        {
+            var prefix = text[from..verb.Index];
+            if (Passive().IsMatch(prefix)) return null;
+            if (!prefix.Any(char.IsLetterOrDigit) || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+                return SpeakerPhrases.After(text, verb.Index + verb.Length, end);
+            if (Words(prefix) > 24) break;
+            phrase = SpeakerPhrases.Before(text, from, verb.Index);
+            if (phrase is not null && phrase.Kind != SpeakerPhraseKind.Description) return phrase;
+        }
+        return phrase;
+    }
+
+    // The paragraph after a quotation is only its signature: "- Bernie Sanders." / "— Dean Baker, Economic Policy Institute".
+    private static SpeakerPhrase? SignedBelow(string below)
+    {
+        var dash = SignatureDash().Match(below);
+        return dash.Success && dash.Index == 0 && Words(below) <= 12 ? NameOnly(SpeakerPhrases.After(below, dash.Length, below.Length)) : null;
     }
 
     // "Home Office minister Jeremy Browne said:" closing the paragraph above.
@@ -142,7 +165,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         var verb = PersonCues.ReportingVerb().Matches(above[start..(trimmed.Length - 1)]).LastOrDefault();
         // "President Clinton released the following statement:": a person's statement, tweet or remarks follow.
         if (verb is null) return SpeechNoun().IsMatch(above[start..]) ? NameOnly(SpeakerPhrases.First(above, start, trimmed.Length - 1)) : null;
-        return verb.Value.StartsWith("according", StringComparison.Ordinal)
+        return verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
             ? SpeakerPhrases.After(above, start + verb.Index + verb.Length, trimmed.Length - 1)
             : SpeakerPhrases.Before(above, start, start + verb.Index);
     }
@@ -191,15 +214,21 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
     [GeneratedRegex(@"^\s*(?:that\s*|(?:\s*\S+){0,4}?\s*[:,]\s*)?$")]
     private static partial Regex AdjacentTail();
 
+    [GeneratedRegex(@"^\s*[-–—―]{1,2}\s*(?=\p{Lu})")]
+    private static partial Regex SignatureDash();
+
+    [GeneratedRegex(@"\s*(?::|\s--|\s[–—])\s*$")]
+    private static partial Regex LeadIn();
+
     [GeneratedRegex(@"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"\b(?:statement|tweet|tweets|remarks|message|email|letter|post|interview|speech|memo|video)\b")]
+    [GeneratedRegex(@"\b(?:statement|tweet|tweets|remarks|comment|comments|message|email|letter|post|interview|speech|memo|video)\b")]
     private static partial Regex SpeechNoun();
 
-    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sir|Gen|Col|Capt|Sen|Rep|No|Gov|Lt|Sgt|Jr|Sr))[.!?](?:[”""’]|'')?\s+(?=[\p{Lu}“""‘']|'')")]
+    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sir|Gen|Col|Capt|Sen|Rep|No|Gov|Lt|Sgt|Jr|Sr|Rev|Prof|Adm|Maj|Cmdr|Fr|Atty|Supt|Insp|Ft|Mt))[.!?](?:[”""’]|'')?\s+(?=[\p{Lu}“""‘']|'')")]
     private static partial Regex SentenceBoundary();
 
-    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Sgt|Jr|Sr))[.!?](?=\s|$)")]
+    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Sgt|Jr|Sr|Rev|Prof|Gen|Col|Capt|Adm|Maj|Cmdr|Fr|Atty|Supt|Insp|Ft|Mt))[.!?](?=\s|$)")]
     private static partial Regex SentenceEnd();
 }

@@ -25,8 +25,9 @@ internal sealed record QuoteSpan(int Open, int Close, string Text, int CloseLeng
             var close = -2;
             var openLength = 1;
             var closeLength = 1;
-            if (c == '“') close = text.IndexOf('”', i + 1);
-            else if (c == '"' && OpensHere(text, i)) close = text.IndexOf('"', i + 1);
+            // Straight and curly marks are mixed up often enough ("“...," said X", ""...,” said X") that either closes.
+            if (c == '“') close = NearestClose(text, i + 1, '”', '"');
+            else if (c == '"' && OpensHere(text, i)) close = NearestClose(text, i + 1, '"', '”');
             else if (c == '‘' && OpensHere(text, i)) close = SingleClose(text, i + 1);
             else if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'' && OpensHere(text, i))
             {
@@ -46,6 +47,15 @@ internal sealed record QuoteSpan(int Open, int Close, string Text, int CloseLeng
             i = close + closeLength;
         }
         return spans;
+    }
+
+    // The first of the two marks that can close here; the other one only where it cannot open ("...,"  then a space).
+    private static int NearestClose(string text, int from, char mark, char other)
+    {
+        var close = text.IndexOf(mark, from);
+        for (var j = text.IndexOf(other, from); j >= 0 && (close < 0 || j < close); j = text.IndexOf(other, j + 1))
+            if (!OpensHere(text, j) || other == '”') return j;
+        return close;
     }
 
     private static bool OpensHere(string text, int i) =>

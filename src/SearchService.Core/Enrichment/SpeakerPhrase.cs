@@ -126,6 +126,8 @@ internal static partial class SpeakerPhrases
         var sex = NameSex.Unknown;
         if (lastTitle >= 0) sex = HonorificSex(words[lastTitle].Value);
         var name = words.Skip(lastTitle + 1).Where(t => !IsSuffix(t.Value)).ToList();
+        // "Dean, a former party chairman, said": a role word alone, with no article, is a surname ("the Dean" would have one).
+        if (name.Count == 0 && words.Count == 1 && !PersonNames.IsTitle(words[0].Value) && !words[0].Value.EndsWith('.')) name = words;
         while (name.Count > 1 && LeadingNotName.Contains(name[0].Value)) name.RemoveAt(0);
         if (name.Count == 0)
             return new SpeakerPhrase(SpeakerPhraseKind.Description, words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]);

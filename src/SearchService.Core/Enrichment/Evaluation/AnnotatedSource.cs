@@ -57,9 +57,11 @@ internal sealed partial class AnnotatedSource(NationGazetteer nations)
         if (Pronouns.Contains(text)) return (SourceKind.Pronoun, null, false);
         foreach (var part in text.Split(','))
         {
-            foreach (var (run, next) in Runs(part))
+            foreach (var (run, previous, next) in Runs(part))
             {
                 if (next is not null && next != "of" && next != "from" && next != "at" && next != "in" && next != "who" && next != "and") continue;
+                // "the former top aide to President George W. Bush": the object of a preposition is not who spoke.
+                if (previous is not null && Prepositions.Contains(previous)) continue;
                 var name = PersonNames.WithoutTitles(string.Join(' ', run));
                 var words = name.Split(' ');
                 var last = words[^1];
@@ -73,10 +75,16 @@ internal sealed partial class AnnotatedSource(NationGazetteer nations)
 
     // Runs of capitalised words (with initials and name particles), each with the word after it: null at the end
     // of the part, "'s" for a possessive.
-    private static IEnumerable<(List<string> Run, string? Next)> Runs(string part)
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "for", "of", "at", "with", "from", "by", "under", "in", "on", "about", "against", "behind",
+    };
+
+    private static IEnumerable<(List<string> Run, string? Previous, string? Next)> Runs(string part)
     {
         var tokens = Token().Matches(part).Select(m => m.Value).ToList();
         var run = new List<string>();
+        string? previous = null;
         for (var i = 0; i <= tokens.Count; i++)
         {
             var token = i < tokens.Count ? tokens[i] : null;
@@ -84,6 +92,13 @@ internal sealed partial class AnnotatedSource(NationGazetteer nations)
                         || token is "de" or "van" or "von" or "der" or "la" or "le" or "del" && run.Count > 0;
             if (inRun)
             {
+                if (run.Count == 0)
+                {
+                    // The word before the run, past articles: "aide to the President" → "to".
+                    var back = i - 1;
+                    while (back >= 0 && tokens[back] is "the" or "a" or "an") back--;
+                    previous = back >= 0 ? tokens[back] : null;
+                }
                 var possessive = token!.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith('\'') || token.EndsWith('’');
                 if (possessive)
                 {
@@ -93,7 +108,7 @@ internal sealed partial class AnnotatedSource(NationGazetteer nations)
                 run.Add(token.TrimEnd('.'));
                 continue;
             }
-            if (run.Count > 0) yield return (run, token);
+            if (run.Count > 0) yield return (run, previous, token);
             run = [];
         }
     }

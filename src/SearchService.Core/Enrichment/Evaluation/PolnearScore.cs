@@ -27,9 +27,10 @@ internal sealed class PolnearScore
     {
         Articles++;
         var matches = doc.Quotes.ToDictionary(q => q, _ => new List<GoldQuote>());
+        var searchFrom = new Dictionary<int, int>();
         foreach (var quote in doc.Quotes)
         {
-            var (start, end) = article.Paragraphs[quote.Paragraph];
+            var (start, end) = Place(article, doc, quote, searchFrom);
             var words = Words(quote.Text);
             foreach (var content in article.Contents)
                 if (content.Overlaps(start, end) && SameWords(words, Words(content.Content))) matches[quote].Add(content);
@@ -63,6 +64,26 @@ internal sealed class PolnearScore
                 failures.Add($"polnear {name}: speaker {string.Join(" / ", speakers)}, source «{gold.Source}» for «{Clip(gold.Content)}»");
             }
         }
+    }
+
+    // Where the quote stands in the article: found in its paragraph as read (white space squashed), mapped back to
+    // the raw text; the whole paragraph when it cannot be found. Words alone would pair a short quote with any
+    // quotation of the paragraph that shares half of them.
+    private static (int Start, int End) Place(PolnearArticle article, Document doc, Quote quote, Dictionary<int, int> searchFrom)
+    {
+        var (start, end) = article.Paragraphs[quote.Paragraph];
+        var read = doc.Paragraphs[quote.Paragraph].Text;
+        var at = read.IndexOf(quote.Text, searchFrom.GetValueOrDefault(quote.Paragraph), StringComparison.Ordinal);
+        if (at < 0) return (start, end);
+        searchFrom[quote.Paragraph] = at + quote.Text.Length;
+        var raw = new List<int>(read.Length + 1);
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(article.Text[i]) && (raw.Count == 0 || i > start && char.IsWhiteSpace(article.Text[i - 1]))) continue;
+            raw.Add(i);
+        }
+        if (at + quote.Text.Length > raw.Count) return (start, end);
+        return (raw[at], raw[at + quote.Text.Length - 1] + 1);
     }
 
     private static bool IsHead(string speaker, string head, bool singleWord)
