@@ -52,7 +52,7 @@ public sealed class DocumentEnricher
         }
 
         var reading = _actors.Recognize(blocks, document.Actors);
-        var quotations = document.Quotes.Count > 0 ? new QuotationReading([.. document.Quotes], []) : _quotations.Extract(document.Paragraphs, reading);
+        var quotations = document.Quotes.Count > 0 ? new QuotationReading([.. document.Quotes], []) : _quotations.Extract(document.Paragraphs, reading, document.Title);
 
         return enriched with
         {

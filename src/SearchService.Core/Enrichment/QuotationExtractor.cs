@@ -18,7 +18,11 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
 {
     private const int ScareQuoteWords = 6;
 
-    public QuotationReading Extract(IReadOnlyList<Paragraph> paragraphs, ActorReading reading)
+    /// <param name="paragraphs">The body.</param>
+    /// <param name="reading">The people the actor reader found, and where.</param>
+    /// <param name="title">The title: when the body repeats it as its first paragraph (plain-text articles), that
+    /// paragraph is read as a headline, where quotation marks almost always quote someone.</param>
+    public QuotationReading Extract(IReadOnlyList<Paragraph> paragraphs, ActorReading reading, string? title = null)
     {
         var resolver = new SpeakerResolver(paragraphs, reading, recognizer, firstNames);
         var quotes = new List<Quote>();
@@ -28,13 +32,16 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p].Text;
-            var spans = QuoteSpan.Find(text);
+            var headline = p == 0 && !string.IsNullOrWhiteSpace(title) && text.StartsWith(title, StringComparison.Ordinal) && Words(text) <= 30;
+            var spans = QuoteSpan.Find(text, headline);
             foreach (var span in spans) resolver.Quoted(p, span.Open, span.RunsOn ? text.Length : span.Close);
             var endedWithQuote = false;
             QuoteSpan? previousSpan = null;
             string? previousSpeaker = null;
             foreach (var span in spans)
             {
+                // “Meet the Press”, ''The Art of the Deal'': a title in the body names a work, nobody is quoted.
+                if (!headline && IsTitle(span.Text)) continue;
                 var atStart = text[..span.Open].Trim().Length == 0;
                 string? speaker;
                 SpeakerPhrase? attributed = null;
@@ -68,7 +75,8 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
                     && text[span.After..].Trim().TrimEnd('.').Length == 0)
                     speaker = resolver.Resolve(SignedBelow(paragraphs[p + 1].Text), p + 1, 0);
                 // A reporting verb makes a short phrase a quotation even when no person can be told ("one farmer told").
-                keep |= speaker is not null || Words(span.Text) >= ScareQuoteWords || IsReported(text, span);
+                // In a headline, a phrase of a few words is someone's; one or two words are a label ('Unity', 'Face the Nation').
+                keep |= headline && Words(span.Text) >= 3 || speaker is not null || Words(span.Text) >= ScareQuoteWords || IsReported(text, span);
                 if (keep) quotes.Add(new Quote(quotes.Count, p, speaker, span.Text));
                 runningSpeaker = speaker;
                 previousSpan = span;
@@ -199,14 +207,40 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
             var end = SentenceEnd().Match(after) is { Success: true } m ? m.Index : after.Length;
             var next = after.IndexOfAny(['“', '‘', '"']);
             if (next >= 0 && next < end) end = next;
+            // The verb within the first words after: "..., the man shouted, using an expletive to describe ...".
             if (after.TrimStart().StartsWith(',') || span.Text.EndsWith(',') || span.Text.EndsWith('?') || span.Text.EndsWith('!'))
-                if (Words(after[..end]) <= 8 && PersonCues.ReportingVerb().IsMatch(after[..end])) return true;
+                if (PersonCues.ReportingVerb().IsMatch(FirstWords(after[..end], 8))) return true;
         }
         var clause = text[ClauseStart(text, span.Open)..span.Open];
         // Reported, not scare quotes: a phrase of some length ("monitoring the situation closely"), not one word.
         var verb = PersonCues.ReportingVerb().Matches(clause).LastOrDefault();
         return verb is not null && Words(clause[verb.Index..]) <= 20 && Words(span.Text) >= 3;
     }
+
+    // Title case throughout (small words aside), a few words, no clause inside: the name of a show, book or film.
+    private static bool IsTitle(string quoted)
+    {
+        var words = quoted.TrimEnd('.', ',', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8 || quoted.Contains(", ", StringComparison.Ordinal)) return false;
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            var first = word.FirstOrDefault(char.IsLetterOrDigit);
+            if (first == default || char.IsDigit(first)) continue;
+            if (char.IsUpper(first)) capitalised++;
+            else if (!TitleSmallWords.Contains(word)) return false;
+        }
+        // One capitalised word is a name or a scare quote, not evidence of a title; "I", "I'm" start sentences.
+        return capitalised >= 2 && words[0] is not ("I" or "I'm" or "I'll" or "I've" or "I'd");
+    }
+
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "vs.", "de", "la", "&",
+    };
+
+    private static string FirstWords(string text, int count) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

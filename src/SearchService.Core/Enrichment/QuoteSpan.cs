@@ -15,7 +15,9 @@ internal sealed record QuoteSpan(int Open, int Close, string Text, int CloseLeng
     /// Quotations in one paragraph: “curly”, "straight", GOV.UK-style ‘single’ marks, the New York Times' ''two
     /// apostrophes'' and a ”reversed” opening mark (a typesetting slip common enough in news to read as intended).
     /// </summary>
-    public static List<QuoteSpan> Find(string text)
+    /// <param name="text">The paragraph.</param>
+    /// <param name="headline">Headlines quote with 'straight single marks' too; in body text those are mostly apostrophes.</param>
+    public static List<QuoteSpan> Find(string text, bool headline = false)
     {
         var spans = new List<QuoteSpan>();
         var i = 0;
@@ -34,6 +36,7 @@ internal sealed record QuoteSpan(int Open, int Close, string Text, int CloseLeng
                 openLength = closeLength = 2;
                 close = text.IndexOf("''", i + 2, StringComparison.Ordinal);
             }
+            else if (headline && c == '\'' && OpensHere(text, i) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])) close = StraightSingleClose(text, i + 1);
             else if (c == '”' && OpensHere(text, i) && text.IndexOf('”', i + 1) is var reversed and > 0) close = reversed;
             if (close == -2)
             {
@@ -56,6 +59,18 @@ internal sealed record QuoteSpan(int Open, int Close, string Text, int CloseLeng
         for (var j = text.IndexOf(other, from); j >= 0 && (close < 0 || j < close); j = text.IndexOf(other, j + 1))
             if (!OpensHere(text, j) || other == '”') return j;
         return close;
+    }
+
+    // A closing ' follows a word and is not followed by a letter ("Don't" is an apostrophe).
+    private static int StraightSingleClose(string text, int from)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            if (text[j] != '\'' || char.IsWhiteSpace(text[j - 1])) continue;
+            if (j + 1 < text.Length && char.IsLetter(text[j + 1])) continue;
+            return j;
+        }
+        return -2;
     }
 
     private static bool OpensHere(string text, int i) =>
