@@ -56,11 +56,14 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
                     // An attribution right at the quotation ("Graham said: “...”", "“...,” Graham said") is stronger than
                     // a verb further back in the sentence ("Graham said the plan was “...”").
                     var (before, adjacent) = SpeakerBefore(text, span);
-                    var after = SpeakerAfter(text, span);
-                    attributed = before ?? after;
-                    speaker = adjacent || after is null
-                        ? resolver.Resolve(before, p, span.Open) ?? resolver.Resolve(after, p, span.Open)
-                        : resolver.Resolve(after, p, span.Open) ?? resolver.Resolve(before, p, span.Open);
+                    speaker = adjacent ? resolver.Resolve(before, p, span.Open) : null;
+                    if (speaker is null)
+                    {
+                        var after = SpeakerAfter(text, span);
+                        speaker = resolver.Resolve(after, p, span.Open) ?? (adjacent ? null : resolver.Resolve(before, p, span.Open));
+                        attributed = before ?? after;
+                    }
+                    else attributed = before;
                     // “...,” she said. “...”: a quotation resumed after its attribution keeps the speaker.
                     if (speaker is null && attributed is null && previousSpan is { RunsOn: false } && previousSpeaker is not null
                         && IsAttributionOnly(text[previousSpan.After..span.Open]))
@@ -108,7 +111,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         for (var v = verbs.Count - 1; v >= 0 && v >= verbs.Count - 3; v--)
         {
             phrase = SubjectOf(text, start, span.Open, verbs[v]);
-            if (phrase is not null && phrase.Kind != SpeakerPhraseKind.Description) return (phrase, adjacent);
+            if (phrase is { Kind: not SpeakerPhraseKind.Description }) return (phrase, adjacent);
         }
         return (phrase, adjacent);
     }
@@ -122,7 +125,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         // "Stated Stone: “...”", "Said Trump in a statement: “...”": the verb comes first.
         if (!text[start..at].Any(char.IsLetterOrDigit)) return SpeakerPhrases.After(text, at + verb.Length, open);
         // "Trump attacked Clinton, saying": a participle's subject is the clause's subject, named first.
-        if (verb.Value.EndsWith("ing", StringComparison.Ordinal) && !verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+        if (verb.Value.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) && !verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
             return SpeakerPhrases.First(text, start, at);
         return SpeakerPhrases.Before(text, start, at);
     }
@@ -152,7 +155,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
                 return SpeakerPhrases.After(text, verb.Index + verb.Length, end);
             if (Words(prefix) > 24) break;
             phrase = SpeakerPhrases.Before(text, from, verb.Index);
-            if (phrase is not null && phrase.Kind != SpeakerPhraseKind.Description) return phrase;
+            if (phrase is { Kind: not SpeakerPhraseKind.Description }) return phrase;
         }
         return phrase;
     }

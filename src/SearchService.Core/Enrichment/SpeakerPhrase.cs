@@ -2,11 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace SearchService.Core.Enrichment;
 
-/// <summary>What the subject of a reporting verb is: a name, a pronoun, or a description ("the senator", "a spokesman").</summary>
+/// <summary>
+/// What the subject of a reporting verb is: a name, a pronoun, a capitalised role ("the Home Secretary"), or a
+/// description that names nobody ("the senator", "a spokesman for Starmer").
+/// </summary>
 internal enum SpeakerPhraseKind
 {
     Name,
     Pronoun,
+    Role,
     Description,
 }
 
@@ -130,7 +134,7 @@ internal static partial class SpeakerPhrases
         if (name.Count == 0 && words.Count == 1 && !PersonNames.IsTitle(words[0].Value) && !words[0].Value.EndsWith('.')) name = words;
         while (name.Count > 1 && LeadingNotName.Contains(name[0].Value)) name.RemoveAt(0);
         if (name.Count == 0)
-            return new SpeakerPhrase(SpeakerPhraseKind.Description, words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]);
+            return new SpeakerPhrase(SpeakerPhraseKind.Role, words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]);
         var value = string.Join(' ', name.Select(t => t.Value.Length == 2 && t.Value[1] == '.' ? t.Value : t.Value.TrimEnd('.')));
         return new SpeakerPhrase(SpeakerPhraseKind.Name, name[0].Start, name[^1].End, value, sex);
     }
@@ -200,8 +204,10 @@ internal static partial class SpeakerPhrases
                 // "at the UK Health Security Agency", "for Trump's campaign": articles and possessors do not break the government.
                 var before = i - run.Count - 1;
                 while (before >= 0 && (part[before].Value is "the" or "a" or "an" || part[before].Possessive)) before--;
+                // "Clinton and Sanders said" is two people; "Health and Social Care Secretary Wes Streeting" one role.
                 var governed = before >= 0 && Prepositions.Contains(part[before].Value)
-                               && !(part[before].Value is "and" or "or" && (before == 0 || !char.IsUpper(part[before - 1].Value[0])));
+                               && !(part[before].Value is "and" or "or"
+                                    && (before == 0 || !char.IsUpper(part[before - 1].Value[0]) || run.Any(t => IsTitleWord(t.Value))));
                 var modifies = token is not null && !AfterHead.Contains(token.Value);
                 var determinerOnly = run.Count == 1 && LeadingNotName.Contains(run[0].Value);
                 // A clause's subject starts its part and is followed by its verb (lower case, not a preposition) or nothing.

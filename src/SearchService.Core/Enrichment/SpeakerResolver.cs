@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SearchService.Core.Documents;
 
 namespace SearchService.Core.Enrichment;
@@ -8,7 +7,7 @@ namespace SearchService.Core.Enrichment;
 /// the document's actor with that name or surname (the one named last, of several), else a person in their own right:
 /// being the subject of a reporting verb beside a quotation is evidence enough, once the name is not a place or an
 /// organisation. A pronoun is the last person named outside quotation marks whose sex does not rule them out; a
-/// description ("the Home Secretary") is the person its role was given to, or nobody.
+/// role ("the Home Secretary") is the person it was given to; a description ("a spokesman for Starmer") is nobody.
 /// </summary>
 internal sealed class SpeakerResolver(
     IReadOnlyList<Paragraph> paragraphs, ActorReading reading, ActorRecognizer recognizer, FirstNames firstNames)
@@ -29,7 +28,8 @@ internal sealed class SpeakerResolver(
         return phrase.Kind switch
         {
             SpeakerPhraseKind.Pronoun => Antecedent(paragraph, Math.Min(phrase.Start, quoteOpen), phrase.Text is "she" or "She" ? NameSex.Female : NameSex.Male),
-            SpeakerPhraseKind.Description => MentionWithin(paragraph, phrase.Start, phrase.End),
+            SpeakerPhraseKind.Role => MentionWithin(paragraph, phrase.Start, phrase.End),
+            SpeakerPhraseKind.Description => null,
             _ => Person(phrase, paragraph),
         };
     }
@@ -39,7 +39,7 @@ internal sealed class SpeakerResolver(
         // The actor reader's own finding for the head word ("Mr. Healey", "Defence Secretary John Healey").
         var head = phrase.End - PersonNames.Surname(phrase.Text).Length;
         var known = reading.Mentions.FirstOrDefault(m => m.Paragraph == paragraph && m.Start <= head && m.End >= phrase.End);
-        if (known is not null) return Remember(known.Actor, paragraph, phrase);
+        if (known is not null) return NotPersonHead(known.Actor) ? null : Remember(known.Actor, paragraph, phrase);
         if (recognizer.PersonName(WithoutGluedWord(phrase.Text)) is not { } name || NotPersonHead(name)) return null;
         var person = Known(name, phrase.Sex, paragraph, phrase.Start) ?? NewPerson(name);
         return Remember(person, paragraph, phrase);
@@ -56,38 +56,55 @@ internal sealed class SpeakerResolver(
     private string? Known(string name, NameSex sex, int paragraph, int position)
     {
         var key = PersonNames.Key(name);
-        var single = !name.Contains(' ', StringComparison.Ordinal);
-        var surname = PersonNames.Key(PersonNames.Surname(name));
+        var words = key.Split(' ');
         var candidates = new List<string>();
-        foreach (var actor in reading.Actors.Concat(NewPeople))
+        foreach (var actor in Actors)
         {
-            var actorKey = PersonNames.Key(actor);
-            if (actorKey == key) return actor;
-            var actorSurname = PersonNames.Surname(actorKey);
-            var sameFirst = single || PersonNames.Key(name.Split(' ')[0]) == actorKey.Split(' ')[0];
-            if (actorSurname == surname && sameFirst && Compatible(actor, sex)) candidates.Add(actor);
+            if (actor.Key == key) return actor.Name;
+            var sameFirst = words.Length == 1 || words[0] == actor.First;
+            if (actor.Surname == words[^1] && sameFirst && Compatible(actor.Name, sex)) candidates.Add(actor.Name);
         }
         if (candidates.Count <= 1) return candidates.FirstOrDefault();
         var last = LastMention(paragraph, position, a => candidates.Contains(a));
         return last ?? candidates[0];
     }
 
+    // The document's actors with their comparison keys, worked out once: a key folds accents, which is not cheap.
+    private List<(string Name, string Key, string First, string Surname)> Actors =>
+        field ??= reading.Actors.Select(Keyed).ToList();
+
+    private static (string, string, string, string) Keyed(string name)
+    {
+        var key = PersonNames.Key(name);
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return (name, key, space < 0 ? key : key[..space], key[(key.LastIndexOf(' ') + 1)..]);
+    }
+
     private string NewPerson(string name)
     {
         var full = name.Contains(' ', StringComparison.Ordinal) ? name : FullName(name) ?? name;
-        if (!NewPeople.Contains(full, StringComparer.Ordinal)) NewPeople.Add(full);
+        if (!NewPeople.Contains(full, StringComparer.Ordinal))
+        {
+            NewPeople.Add(full);
+            Actors.Add(Keyed(full));
+        }
         return full;
     }
 
     // "Graham said" after "Sen. Lindsey Graham" or "Lindsey Graham": the surname takes the given name the text has.
     private string? FullName(string surname)
     {
-        var pattern = new Regex(@"(?<![\p{L}\p{M}'’.-])(?<given>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"(?![\p{L}\p{M}])");
         foreach (var paragraph in paragraphs)
         {
-            foreach (Match m in pattern.Matches(paragraph.Text))
+            var text = paragraph.Text;
+            for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
             {
-                var given = m.Groups["given"].Value;
+                var end = at + surname.Length;
+                if (end < text.Length && char.IsLetter(text[end]) || at < 2 || text[at - 1] != ' ') continue;
+                var start = at - 1;
+                while (start > 0 && char.IsLetter(text[start - 1])) start--;
+                var given = text[start..(at - 1)];
+                if (given.Length < 2 || !char.IsUpper(given[0]) || start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '.' or '\'' or '’' or '-')) continue;
                 if (firstNames.Contains(given) && recognizer.PersonName(given + " " + surname) is not null) return given + " " + surname;
             }
         }

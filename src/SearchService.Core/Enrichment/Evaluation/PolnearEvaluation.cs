@@ -20,12 +20,22 @@ internal static class PolnearEvaluation
 {
     public static readonly string[] Splits = ["train", "dev"];
 
-    public static EvaluationReport Evaluate(string folder, DocumentEnricher enricher, IReadOnlyDictionary<string, PolnearTargets>? targets = null)
+    /// <summary>
+    /// Issue 12's targets on dev; train may trail dev by three points, no more (rules that hold on one split and
+    /// not the other were fitted to articles, not to news).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, PolnearTargets> Targets = new Dictionary<string, PolnearTargets>(StringComparer.Ordinal)
+    {
+        ["dev"] = new(Recall: 0.95, Precision: 0.97, SpeakerAccuracy: 0.85, WrongNames: 0.05),
+        ["train"] = new(Recall: 0.92, Precision: 0.94, SpeakerAccuracy: 0.82, WrongNames: 0.08),
+    };
+
+    public static EvaluationReport Evaluate(string folder, DocumentEnricher enricher, IReadOnlyList<string>? splits = null)
     {
         var measures = new List<EvaluationMeasure>();
         var failures = new List<string>();
         var sources = new AnnotatedSource(new NationGazetteer());
-        foreach (var split in Splits)
+        foreach (var split in splits ?? Splits)
         {
             var texts = Path.Combine(folder, split, "text");
             if (!Directory.Exists(texts)) continue;
@@ -43,7 +53,7 @@ internal static class PolnearEvaluation
                 score.Add(article, doc, sources, name, failures);
             }
             var corpus = "polnear/" + split;
-            var target = targets?.GetValueOrDefault(split) ?? PolnearTargets.None;
+            var target = Targets.GetValueOrDefault(split) ?? PolnearTargets.None;
             measures.Add(new EvaluationMeasure(corpus, "direct quotes found (quote recall)", score.Found, score.Gold, target.Recall, $"{score.Articles} articles"));
             measures.Add(new EvaluationMeasure(corpus, "extracted quotes annotated (quote precision)", score.Correct, score.Extracted, target.Precision));
             measures.Add(new EvaluationMeasure(corpus, "speaker right (named sources)", score.SpeakerRight, score.Named, target.SpeakerAccuracy));
