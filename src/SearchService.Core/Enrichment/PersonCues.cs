@@ -88,23 +88,4 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\s[-–]\s(?<name>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s*$")]
     public static partial Regex CapitalsAttribution();
 
-    // Verbs of saying in every form: "says", "said", "saying", "agrees", "retorted".
-    private const string SpeechVerbs =
-        @"said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|write|writing|replied|replies|reply|replying|"
-        + @"(?:explain|insist|respond|ask|warn|add|tweet|recall|predict|suggest|exclaim|boast|complain|lament|assert|contend|proclaim|stress|mutter|whisper|shout|yell|gush|interject|retort|scoff|caution|recount)(?:s|es|ed|ing)?|"
-        + @"(?:argu|urg|declar|announc|acknowledg|continu|conclud|mus|conced|reiterat|jok|emphasi[sz]|opin|observ)(?:e|es|ed|ing)|agree(?:s|d|ing)?|"
-        + @"admit(?:s|ted|ting)?|quip(?:s|ped|ping)?|brag(?:s|ged|ging)?";
-
-    // Verbs that are also nouns ("the state", "a claim", "the states suing"): only their past and -ing forms. Capitalised,
-    // a verb starts a sentence ("According to X, ...", "Said Trump: ...").
-    private const string NounLikeVerbs =
-        @"(?:stat|not|comment|remark|claim|report|confirm|post|pledg|promis|vow|counter|demand|chant|answer|repeat|maintain|threaten|wonder|marvel|sigh|charg)(?:ed|ing)|"
-        + @"stated|noted|confirms|snapped|pointed out|fired back|shot back|went on|put it|according to|According to|Said|Says|Stated|Added|Asked|Wrote";
-
-    /// <summary>Reporting verbs that attribute speech.</summary>
-    [GeneratedRegex(@"\b(?:" + SpeechVerbs + "|" + NounLikeVerbs + @")\b|(?<![\p{L}-])(?:called|calling|described|describing|branded|dubbed)\s+(?:it|this|that|the|them|him|her|his|their)\b")]
-    public static partial Regex ReportingVerb();
-
-    [GeneratedRegex(@"\b(?:he|she|He|She)\b")]
-    public static partial Regex Pronoun();
 }

@@ -97,14 +97,14 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
     private static (SpeakerPhrase? Phrase, bool Adjacent) SpeakerBefore(string text, QuoteSpan span)
     {
         var start = ClauseStart(text, span.Open);
-        var verbs = PersonCues.ReportingVerb().Matches(text[start..span.Open]);
+        var verbs = ReportingVerbs.All(text, start, span.Open);
         if (verbs.Count == 0)
         {
             // "Carl Bialik: “...”", "the former candidate Mitt Romney -- ''...''": a name, then a colon or a dash.
             var lead = LeadIn().Match(text[start..span.Open]);
             return lead.Success ? (NameOnly(SpeakerPhrases.Before(text, start, start + lead.Index)), true) : (null, false);
         }
-        var adjacent = AdjacentTail().IsMatch(text[(start + verbs[^1].Index + verbs[^1].Length)..span.Open]);
+        var adjacent = IsAdjacent(text.AsSpan(verbs[^1].End, span.Open - verbs[^1].End));
         // "X, general secretary of Y, said the award was welcome but warned that “...”": the verb nearest the
         // quotation may have no subject of its own; the one before it has.
         SpeakerPhrase? phrase = null;
@@ -116,9 +116,9 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         return (phrase, adjacent);
     }
 
-    private static SpeakerPhrase? SubjectOf(string text, int start, int open, Match verb)
+    private static SpeakerPhrase? SubjectOf(string text, int start, int open, VerbMatch verb)
     {
-        var at = start + verb.Index;
+        var at = verb.Index;
         if (verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) return SpeakerPhrases.After(text, at + verb.Length, open);
         // "Trump was asked, “...”": the subject of a passive verb of saying is who was spoken to.
         if (Passive().IsMatch(text[start..at])) return new SpeakerPhrase(SpeakerPhraseKind.Description, start, at, text[start..at]);
@@ -146,8 +146,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
             return NameOnly(SpeakerPhrases.After(text, dash.Index + dash.Length, end));
         // "..., Scott Pruitt, one of the states suing, said": the first verb may sit inside an appositive.
         SpeakerPhrase? phrase = null;
-        var verb = PersonCues.ReportingVerb().Match(text, from, end - from);
-        for (var tries = 0; verb.Success && tries < 3; tries++, verb = verb.NextMatch())
+        foreach (var verb in ReportingVerbs.All(text, from, end).Take(3))
         {
             var prefix = text[from..verb.Index];
             if (Passive().IsMatch(prefix)) return null;
@@ -173,12 +172,13 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         var trimmed = above.TrimEnd();
         if (!trimmed.EndsWith(':')) return null;
         var start = ClauseStart(above, trimmed.Length - 1);
-        var verb = PersonCues.ReportingVerb().Matches(above[start..(trimmed.Length - 1)]).LastOrDefault();
+        var verbs = ReportingVerbs.All(above, start, trimmed.Length - 1);
+        VerbMatch? verb = verbs.Count > 0 ? verbs[^1] : null;
         // "President Clinton released the following statement:": a person's statement, tweet or remarks follow.
         if (verb is null) return SpeechNoun().IsMatch(above[start..]) ? NameOnly(SpeakerPhrases.First(above, start, trimmed.Length - 1)) : null;
-        return verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
-            ? SpeakerPhrases.After(above, start + verb.Index + verb.Length, trimmed.Length - 1)
-            : SpeakerPhrases.Before(above, start, start + verb.Index);
+        return verb.Value.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+            ? SpeakerPhrases.After(above, verb.Value.End, trimmed.Length - 1)
+            : SpeakerPhrases.Before(above, start, verb.Value.Index);
     }
 
     // Without a reporting verb, only a name before a colon attributes ("Carl Bialik: “...”"), not "The plan:".
@@ -188,7 +188,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
     {
         var start = 0;
         // The boundary looks ahead at what starts the next sentence, the opening mark itself included.
-        foreach (Match m in SentenceBoundary().Matches(text[..Math.Min(text.Length, before + 2)]))
+        foreach (var m in SentenceBoundary().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, before + 2))))
             if (m.Index + m.Length <= before) start = m.Index + m.Length;
         var lastClose = before > 0 ? text.LastIndexOfAny(['”', '"'], before - 1) : -1;
         var lastDouble = before > 1 ? text.LastIndexOf("''", before - 1, StringComparison.Ordinal) : -1;
@@ -199,7 +199,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
 
     // The text between two quotations of a paragraph is only their attribution: "she added.", "said Ms Baerbock."
     private static bool IsAttributionOnly(string between) =>
-        Words(between) <= 10 && PersonCues.ReportingVerb().IsMatch(between) && !between.Contains(':', StringComparison.Ordinal);
+        Words(between) <= 10 && ReportingVerbs.Any(between) && !between.Contains(':', StringComparison.Ordinal);
 
     // "..." one farmer told reporters / a spokesperson said ministers were "...": the words are reported speech.
     private static bool IsReported(string text, QuoteSpan span)
@@ -212,19 +212,21 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
             if (next >= 0 && next < end) end = next;
             // The verb within the first words after: "..., the man shouted, using an expletive to describe ...".
             if (after.TrimStart().StartsWith(',') || span.Text.EndsWith(',') || span.Text.EndsWith('?') || span.Text.EndsWith('!'))
-                if (PersonCues.ReportingVerb().IsMatch(FirstWords(after[..end], 8))) return true;
+                if (ReportingVerbs.Any(FirstWords(after[..end], 8))) return true;
         }
         var clause = text[ClauseStart(text, span.Open)..span.Open];
         // Reported, not scare quotes: a phrase of some length ("monitoring the situation closely"), not one word.
-        var verb = PersonCues.ReportingVerb().Matches(clause).LastOrDefault();
-        return verb is not null && Words(clause[verb.Index..]) <= 20 && Words(span.Text) >= 3;
+        var verbs = ReportingVerbs.All(clause, 0, clause.Length);
+        return verbs.Count > 0 && Words(clause[verbs[^1].Index..]) <= 20 && Words(span.Text) >= 3;
     }
 
     // Title case throughout (small words aside), a few words, no clause inside: the name of a show, book or film.
     private static bool IsTitle(string quoted)
     {
+        // Most quotations are sentences, longer than a title: those are told cheaply.
+        if (quoted.Length is 0 or > 100 || Words(quoted) > 8 || quoted.Contains(", ", StringComparison.Ordinal)) return false;
         var words = quoted.TrimEnd('.', ',', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 8 || quoted.Contains(", ", StringComparison.Ordinal)) return false;
+        if (words.Length == 0) return false;
         var capitalised = 0;
         foreach (var word in words)
         {
@@ -245,11 +247,25 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
     private static string FirstWords(string text, int count) =>
         string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    // Words as a split on spaces counts them, without the split.
+    private static int Words(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) count++;
+        return count;
+    }
 
-    // Between the verb and the opening mark: nothing but punctuation, "that", or to whom and where ("told CNN:").
-    [GeneratedRegex(@"^\s*(?:that\s*|(?:\s*\S+){0,4}?\s*[:,]\s*)?$")]
-    private static partial Regex AdjacentTail();
+    // Between the verb and the opening mark: nothing, "that", or to whom and where before a colon or comma ("told CNN:").
+    private static bool IsAdjacent(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        if (between.IsEmpty || between.SequenceEqual("that") || between.SequenceEqual(":") || between.SequenceEqual(",")) return true;
+        if (between[^1] is not (':' or ',')) return false;
+        var words = 1;
+        foreach (var c in between) if (c == ' ') words++;
+        return words <= 4;
+    }
 
     [GeneratedRegex(@"^\s*[-–—―]{1,2}\s*(?=\p{Lu})")]
     private static partial Regex SignatureDash();
