@@ -105,6 +105,10 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
             return lead.Success ? (NameOnly(SpeakerPhrases.Before(text, start, start + lead.Index)), true) : (null, false);
         }
         var adjacent = IsAdjacent(text.AsSpan(verbs[^1].End, span.Open - verbs[^1].End));
+        // "Pollsters agree - Carl Bialik: “...”": after a dash, a name before the colon is a new subject.
+        if (adjacent && DashThenName().Match(text, verbs[^1].End, span.Open - verbs[^1].End) is { Success: true } dashed
+            && NameOnly(SpeakerPhrases.After(text, dashed.Index + dashed.Length, text.LastIndexOf(':', span.Open - 1))) is { } named)
+            return (named, true);
         // "X, general secretary of Y, said the award was welcome but warned that “...”": the verb nearest the
         // quotation may have no subject of its own; the one before it has.
         SpeakerPhrase? phrase = null;
@@ -266,6 +270,9 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         foreach (var c in between) if (c == ' ') words++;
         return words <= 4;
     }
+
+    [GeneratedRegex(@"^\s+[-–—]{1,2}\s+(?=\p{Lu}[^:]*:\s*$)")]
+    private static partial Regex DashThenName();
 
     [GeneratedRegex(@"^\s*[-–—―]{1,2}\s*(?=\p{Lu})")]
     private static partial Regex SignatureDash();

@@ -73,8 +73,12 @@ internal sealed record QuoteSpan(int Open, int Close, string Text, int CloseLeng
         return -2;
     }
 
-    private static bool OpensHere(string text, int i) =>
-        i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':' or '“' or '"' or '-';
+    // Invisible formatting marks (a left-to-right embedding pasted from social media) do not count as what precedes.
+    private static bool OpensHere(string text, int i)
+    {
+        while (i > 0 && char.GetUnicodeCategory(text[i - 1]) == System.Globalization.UnicodeCategory.Format) i--;
+        return i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':' or '“' or '"' or '-';
+    }
 
     // A closing ’ is not followed by a letter (that is an apostrophe: "UK’s"), nor a plural possessive ("nations’ leaders").
     private static int SingleClose(string text, int from)

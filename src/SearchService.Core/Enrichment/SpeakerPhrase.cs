@@ -79,7 +79,12 @@ internal static partial class SpeakerPhrases
         {
             core = parts[^1];
             // "Anthony Anton, president and CEO of X stated": an appositive whose closing comma the writer left out.
-            if (parts.Count > 1 && IsBareRole(core) && !Runs(text, core).Any(r => r.IsHead && HasName(r))) core = parts[^2];
+            if (parts.Count > 1 && IsBareRole(core) && !Runs(text, core).Any(r => r.IsHead && HasName(r)))
+            {
+                var k = parts.Count - 2;
+                while (k > 0 && parts.Count - 2 - k < 2 && IsAppositive(parts[k])) k--;
+                core = parts[k];
+            }
         }
         if (core.Count == 0) return null;
         if (Pronouns.Contains(core[^1].Value)) return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, core[^1].Start, core[^1].End, core[^1].Value);
@@ -111,11 +116,23 @@ internal static partial class SpeakerPhrases
     /// <summary>The clause's subject, named first: "Trump attacked Clinton, saying ..." → Trump.</summary>
     public static SpeakerPhrase? First(string text, int from, int to)
     {
-        foreach (var part in Split(Tokens(text, from, to)))
+        var tokens = Tokens(text, from, to);
+        while (tokens.Count > 0 && tokens[^1].IsWord && IsAuxiliary(tokens[^1].Value)) tokens.RemoveAt(tokens.Count - 1);
+        var parts = Split(tokens);
+        // "..., with Trump reportedly yelling": the participle's own subject, after "with".
+        var last = parts[^1];
+        if (last.Count > 1 && Runs(text, last).LastOrDefault() is { } withRun && withRun.Tokens[^1] == last[^1]
+            && last.IndexOf(withRun.Tokens[0]) is > 0 and var at && last[at - 1].Value == "with")
+            return Named(text, withRun);
+        for (var p = 0; p < parts.Count; p++)
         {
+            var part = parts[p];
             if (part.Count == 0) continue;
             if (Pronouns.Contains(part[0].Value)) return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, part[0].Start, part[0].End, part[0].Value);
-            if (Runs(text, part).FirstOrDefault(r => r.IsSubject) is { } run) return Named(text, run);
+            // A subject alone in its part is followed by an appositive ("Dean, a former party chairman, ..."), not by
+            // a place or a time ("At a rally in Birmingham, Alabama, on Saturday").
+            var described = p + 1 < parts.Count && parts[p + 1] is [{ Value: "a" or "an" or "the" }, ..];
+            if (Runs(text, part).FirstOrDefault(r => r.IsSubject && (r.Tokens[^1] != part[^1] || described)) is { } run) return Named(text, run);
         }
         return null;
     }
@@ -151,12 +168,17 @@ internal static partial class SpeakerPhrases
         var first = part[0].Value;
         return char.IsLower(first[0]) || char.IsDigit(first[0]) || first is "The" or "A" or "An" or "Democrat" or "Republican" or "Independent"
                || PartyAndState().IsMatch(first)
+               // "Cambridge, Mass.,": a state's abbreviation after a place.
+               || part.Count == 1 && first.Length <= 6 && first.EndsWith('.')
                || part.Count == 1 && first.Where(char.IsLetter).All(char.IsUpper);
     }
 
     // "president and CEO of X", "chief of staff": a role without an article, lower case, where a subject would have one.
+    // Its first word is a noun, not a verb: "delivered a blunt message to Trump" describes nobody.
     private static bool IsBareRole(List<Token> part) =>
-        part.Count > 0 && char.IsLower(part[0].Value[0]) && !Connectives.Contains(part[0].Value) && part[0].Value is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "one" or "another");
+        part.Count > 0 && char.IsLower(part[0].Value[0]) && !Connectives.Contains(part[0].Value)
+        && part[0].Value is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "one" or "another")
+        && !part[0].Value.EndsWith("ed", StringComparison.Ordinal) && !part[0].Value.EndsWith("ing", StringComparison.Ordinal);
 
     // Words that join clauses or modify a verb: a core made only of them has no subject of its own.
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
@@ -203,7 +225,7 @@ internal static partial class SpeakerPhrases
             {
                 // "at the UK Health Security Agency", "for Trump's campaign": articles and possessors do not break the government.
                 var before = i - run.Count - 1;
-                while (before >= 0 && (part[before].Value is "the" or "a" or "an" || part[before].Possessive)) before--;
+                while (before >= 0 && (part[before].Value is "the" or "a" or "an" or "The" or "A" or "An" || part[before].Possessive)) before--;
                 // "Clinton and Sanders said" is two people; "Health and Social Care Secretary Wes Streeting" one role.
                 var governed = before >= 0 && Prepositions.Contains(part[before].Value)
                                && !(part[before].Value is "and" or "or"
@@ -261,6 +283,9 @@ internal static partial class SpeakerPhrases
         "According", "Like", "Unlike", "With", "Without", "For", "From", "By", "To", "Of", "Here", "There", "Where", "Why",
         "How", "What", "Who", "Sources", "Officials", "Critics", "Supporters", "Analysts", "Experts", "Republicans",
         "Democrats", "Conservatives", "Liberals", "Voters", "Many", "Some", "Several", "Other", "Others", "Another",
+        "More", "Most", "Pollsters", "Observers", "Protesters", "Residents", "Lawmakers", "Aides", "Advisers", "Strategists",
+        "Economists", "Researchers", "Scientists", "Doctors", "Leaders", "Members", "Activists", "Witnesses", "Police",
+        "Prosecutors", "Investigators", "Authorities", "Organizers", "Organisers", "Students", "Parents", "Teachers", "Workers",
     };
 
     private sealed record Token(int Start, int End, string Value, bool Possessive)
