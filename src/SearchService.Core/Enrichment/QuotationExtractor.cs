@@ -102,7 +102,10 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         {
             // "Carl Bialik: “...”", "the former candidate Mitt Romney -- ''...''": a name, then a colon or a dash.
             var lead = LeadIn().Match(text[start..span.Open]);
-            return lead.Success ? (NameOnly(SpeakerPhrases.Before(text, start, start + lead.Index)), true) : (null, false);
+            if (lead.Success) return (NameOnly(SpeakerPhrases.Before(text, start, start + lead.Index)), true);
+            // "Trump issued a statement, “...”": whose statement, tweet or remarks the quotation is.
+            var clause = text[start..span.Open].TrimEnd();
+            return clause.EndsWith(',') && SpeechNoun().IsMatch(clause) ? (NameOnly(SpeakerPhrases.First(text, start, span.Open)), true) : (null, false);
         }
         var adjacent = IsAdjacent(text.AsSpan(verbs[^1].End, span.Open - verbs[^1].End));
         // "Pollsters agree - Carl Bialik: “...”": after a dash, a name before the colon is a new subject.
@@ -125,7 +128,7 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         var at = verb.Index;
         if (verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)) return SpeakerPhrases.After(text, at + verb.Length, open);
         // "Trump was asked, “...”": the subject of a passive verb of saying is who was spoken to.
-        if (Passive().IsMatch(text[start..at])) return new SpeakerPhrase(SpeakerPhraseKind.Description, start, at, text[start..at]);
+        if (Passive().IsMatch(text.AsSpan(start, at - start))) return new SpeakerPhrase(SpeakerPhraseKind.Description, start, at, text[start..at]);
         // "Stated Stone: “...”", "Said Trump in a statement: “...”": the verb comes first.
         if (!text[start..at].Any(char.IsLetterOrDigit)) return SpeakerPhrases.After(text, at + verb.Length, open);
         // "Trump attacked Clinton, saying": a participle's subject is the clause's subject, named first.
@@ -153,10 +156,11 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         foreach (var verb in ReportingVerbs.All(text, from, end).Take(3))
         {
             var prefix = text[from..verb.Index];
-            if (Passive().IsMatch(prefix)) return null;
+            if (Passive().IsMatch(text.AsSpan(from, verb.Index - from))) return null;
             if (!prefix.Any(char.IsLetterOrDigit) || verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
                 return SpeakerPhrases.After(text, verb.Index + verb.Length, end);
-            if (Words(prefix) > 24) break;
+            // A long appositive may stand between the name and its verb ("Trump, the front-runner nationally and ..., said").
+            if (Words(prefix) > 40) break;
             phrase = SpeakerPhrases.Before(text, from, verb.Index);
             if (phrase is { Kind: not SpeakerPhraseKind.Description }) return phrase;
         }
@@ -180,7 +184,8 @@ internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, Fir
         VerbMatch? verb = verbs.Count > 0 ? verbs[^1] : null;
         // "President Clinton released the following statement:": a person's statement, tweet or remarks follow.
         if (verb is null) return SpeechNoun().IsMatch(above[start..]) ? NameOnly(SpeakerPhrases.First(above, start, trimmed.Length - 1)) : null;
-        return verb.Value.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+        // "Stated Stone:" and "According to Stone:" name the speaker after the verb.
+        return verb.Value.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || !above.AsSpan(start, verb.Value.Index - start).ContainsAnyExcept(" ")
             ? SpeakerPhrases.After(above, verb.Value.End, trimmed.Length - 1)
             : SpeakerPhrases.Before(above, start, verb.Value.Index);
     }

@@ -124,18 +124,24 @@ internal sealed class SpeakerResolver(
     private string? Antecedent(int paragraph, int position, NameSex pronounSex) =>
         LastMention(paragraph, position, a => Compatible(a, pronounSex));
 
+    // The later of the last acceptable mention found by the actor reader and the last found as a speaker. The reader's
+    // are in reading order, so they are walked back from the end to the first acceptable one; the few found as
+    // speakers (a quotation's attribution may come after the next one's) are all looked at.
     private string? LastMention(int paragraph, int position, Func<string, bool> accept)
     {
         PersonMention? best = null;
-        foreach (var mention in reading.Mentions.Concat(_spoken))
+        for (var i = reading.Mentions.Count - 1; i >= 0 && best is null; i--)
+            if (Acceptable(reading.Mentions[i], paragraph, position, accept)) best = reading.Mentions[i];
+        foreach (var mention in _spoken)
         {
-            if (mention.Paragraph > paragraph || mention.Paragraph == paragraph && mention.End > position) continue;
             if (best is not null && (mention.Paragraph, mention.Start).CompareTo((best.Paragraph, best.Start)) <= 0) continue;
-            if (!accept(mention.Actor) || IsQuoted(mention)) continue;
-            best = mention;
+            if (Acceptable(mention, paragraph, position, accept)) best = mention;
         }
         return best?.Actor;
     }
+
+    private bool Acceptable(PersonMention mention, int paragraph, int position, Func<string, bool> accept) =>
+        (mention.Paragraph < paragraph || mention.Paragraph == paragraph && mention.End <= position) && accept(mention.Actor) && !IsQuoted(mention);
 
     private bool IsQuoted(PersonMention mention) =>
         _quoted.Any(q => q.Paragraph == mention.Paragraph && q.Start <= mention.Start && mention.End <= q.End);
