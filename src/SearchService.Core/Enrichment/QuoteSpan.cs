@@ -53,10 +53,12 @@ internal sealed record QuoteSpan(int Open, int Close, string Text, int CloseLeng
     }
 
     // The first of the two marks that can close here; the other one only where it cannot open ("...,"  then a space).
+    // The other mark is looked for only before the first of its own kind: most paragraphs use one kind throughout.
     private static int NearestClose(string text, int from, char mark, char other)
     {
         var close = text.IndexOf(mark, from);
-        for (var j = text.IndexOf(other, from); j >= 0 && (close < 0 || j < close); j = text.IndexOf(other, j + 1))
+        var limit = close < 0 ? text.Length : close;
+        for (var j = text.IndexOf(other, from, limit - from); j >= 0; j = j + 1 < limit ? text.IndexOf(other, j + 1, limit - j - 1) : -1)
             if (!OpensHere(text, j) || other == '”') return j;
         return close;
     }

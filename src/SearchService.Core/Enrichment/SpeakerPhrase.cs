@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace SearchService.Core.Enrichment;
 
 /// <summary>
@@ -30,35 +27,6 @@ internal sealed record SpeakerPhrase(SpeakerPhraseKind Kind, int Start, int End,
 /// </summary>
 internal static partial class SpeakerPhrases
 {
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "He", "She" };
-
-    private static readonly HashSet<string> OtherPronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "they", "i", "we", "you", "it", "who", "which", "that", "one", "this", "these", "those", "someone", "others",
-    };
-
-    // Words after which a capitalised run is an object, not the subject: "a spokesman for Clinton said".
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "for", "of", "to", "at", "with", "from", "by", "about", "against", "on", "in", "under", "toward", "towards",
-        "like", "than", "over", "into", "after", "before", "behind", "between", "near", "across", "outside", "inside",
-        "and", "or", "&", "nor", "versus", "vs", "told", "asked", "called", "met", "named",
-    };
-
-    // Words that may follow the head of the subject: "Jeff Weaver of the Sanders campaign", "Graham, who", "Trump himself".
-    private static readonly HashSet<string> AfterHead = new(StringComparer.Ordinal)
-    {
-        "of", "from", "at", "in", "on", "who", "whose", "himself", "herself", "with", "to", "for", "during", "after", "before",
-        "when", "while", "as", "once", "too",
-    };
-
-    // Between the subject and its verb: "Trump also said", "Clinton has repeatedly said", "she later told".
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "has", "had", "have", "would", "will", "also", "later", "then", "once", "again", "previously", "recently", "often",
-        "once", "still", "even", "just", "had", "did", "does", "do", "was", "is", "were", "are", "been", "being", "reportedly",
-        "subsequently", "famously", "not", "never", "always", "first", "last", "now", "himself", "herself", "too",
-    };
 
     /// <summary>The subject ending where the verb starts: "..., Graham said" / "Brian Fallon, a spokesman for X, said".</summary>
     public static SpeakerPhrase? Before(string text, int from, int to)
@@ -157,11 +125,6 @@ internal static partial class SpeakerPhrases
         return new SpeakerPhrase(SpeakerPhraseKind.Name, name[0].Start, name[^1].End, value, sex);
     }
 
-    internal static bool IsOtherPronoun(string word) => OtherPronouns.Contains(word);
-
-    private static bool IsAuxiliary(string word) =>
-        Auxiliaries.Contains(word) || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
-
     // An appositive describes what comes before it: "a spokesman", "R-S.C.", "34", "who ...", "chief of staff".
     private static bool IsAppositive(List<Token> part)
     {
@@ -180,16 +143,6 @@ internal static partial class SpeakerPhrases
         part.Count > 0 && char.IsLower(part[0].Value[0]) && !Connectives.Contains(part[0].Value)
         && part[0].Value is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "one" or "another")
         && !part[0].Value.EndsWith("ed", StringComparison.Ordinal) && !part[0].Value.EndsWith("ing", StringComparison.Ordinal);
-
-    // Words that join clauses or modify a verb: a core made only of them has no subject of its own.
-    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
-    {
-        "and", "but", "or", "so", "then", "yet", "also", "later", "again", "went", "on", "to", "instead", "quickly", "simply",
-        "finally", "eventually", "immediately", "soon", "has", "had", "have", "still", "even",
-    };
-
-    [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*$")]
-    private static partial Regex PartyAndState();
 
     private static List<List<Token>> Split(List<Token> tokens)
     {
@@ -247,94 +200,4 @@ internal static partial class SpeakerPhrases
         if (char.IsUpper(value[0])) return !(runLength == 0 && value is "The" or "A" or "An");
         return runLength > 0 && value is "de" or "van" or "von" or "der" or "da" or "del" or "la" or "le" or "al" or "bin" or "di" or "du";
     }
-
-    private static bool IsTitleWord(string word) => PersonNames.IsTitle(word) || RoleWords.Contains(word.TrimEnd('.'));
-
-    private static bool IsSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
-
-    private static NameSex HonorificSex(string word) => word.TrimEnd('.') switch
-    {
-        "Mr" or "Sir" or "Lord" or "King" or "Prince" or "Congressman" or "Spokesman" => NameSex.Male,
-        "Mrs" or "Ms" or "Miss" or "Dame" or "Lady" or "Baroness" or "Queen" or "Princess" or "Congresswoman" or "Spokeswoman" => NameSex.Female,
-        _ => NameSex.Unknown,
-    };
-
-    // Roles written before a name with a capital ("Spokeswoman Maria Zakharova", "Adviser Sidney Blumenthal").
-    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
-    {
-        "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor", "Aide", "Lawyer", "Attorney", "Strategist",
-        "Pollster", "Director", "Chairman", "Chairwoman", "Chairperson", "Leader", "Candidate", "Nominee", "Officer",
-        "Detective", "Sheriff", "Coach", "Pastor", "Rev", "Reverend", "Father", "Bishop", "Rabbi", "Imam", "Economist",
-        "Analyst", "Commissioner", "Agent", "Sergeant", "Secretary", "Minister", "Senator", "Congressman", "Congresswoman",
-        "Representative", "Gov", "Governor", "Mayor", "Justice", "Judge", "Manager", "Executive", "CEO", "Founder",
-        "Host", "Anchor", "Correspondent", "Editor", "Columnist", "Reporter", "Professor", "Dean", "Chief", "Deputy",
-        "Delegate", "Activist", "Organizer", "Volunteer", "Supporter", "Voter", "Chancellor", "Ambassador", "Envoy",
-        "Whip", "Speaker", "Premier", "President", "Vice", "Lt", "Sgt", "Cpl", "Pvt", "Gen", "Adm", "Col", "Maj", "Capt",
-        "Lieutenant", "Captain", "Colonel", "Major", "General", "Admiral", "Commander", "Private", "Corporal", "Rep", "Sen",
-        "Atty", "Supt", "Insp", "Inspector", "Superintendent", "Constable", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx",
-    };
-
-    // Capitalised at the start of a sentence or clause, never the first word of a name.
-    private static readonly HashSet<string> LeadingNotName = new(StringComparer.Ordinal)
-    {
-        "In", "At", "On", "While", "When", "But", "And", "As", "If", "After", "Before", "Then", "So", "Still", "Yet", "Now",
-        "However", "Also", "Meanwhile", "Asked", "Speaking", "Later", "Earlier", "Today", "Yesterday", "Last", "This",
-        "That", "The", "A", "An", "His", "Her", "Their", "Our", "My", "Its", "Former", "Both", "Even", "Only", "Instead",
-        "Responding", "Writing", "Appearing", "Addressing", "Asked", "During", "Since", "Though", "Although", "Because",
-        "According", "Like", "Unlike", "With", "Without", "For", "From", "By", "To", "Of", "Here", "There", "Where", "Why",
-        "How", "What", "Who", "Sources", "Officials", "Critics", "Supporters", "Analysts", "Experts", "Republicans",
-        "Democrats", "Conservatives", "Liberals", "Voters", "Many", "Some", "Several", "Other", "Others", "Another",
-        "More", "Most", "Pollsters", "Observers", "Protesters", "Residents", "Lawmakers", "Aides", "Advisers", "Strategists",
-        "Economists", "Researchers", "Scientists", "Doctors", "Leaders", "Members", "Activists", "Witnesses", "Police",
-        "Prosecutors", "Investigators", "Authorities", "Organizers", "Organisers", "Students", "Parents", "Teachers", "Workers",
-    };
-
-    private sealed record Token(int Start, int End, string Value, bool Possessive)
-    {
-        public bool IsWord => char.IsLetterOrDigit(Value[0]);
-    }
-
-    // Words (letters, digits, marks, and ' ’ . - inside them) and the punctuation that splits a phrase: , ; : ( ) — –
-    // and a hyphen standing alone between spaces. By hand: a regex here was a tenth of extraction.
-    private static List<Token> Tokens(string text, int from, int to)
-    {
-        var tokens = new List<Token>();
-        var depth = 0;
-        for (var i = from; i < to;)
-        {
-            var c = text[i];
-            int start = i, end;
-            if (IsWordStart(c))
-            {
-                while (++i < to && (IsWordStart(text[i]) || text[i] is '\'' or '’' or '.' or '-')) { }
-                end = i;
-            }
-            else if (c is ',' or ';' or ':' or '(' or ')' or '—' or '–' || c == '-' && i > from && char.IsWhiteSpace(text[i - 1]) && i + 1 < to && char.IsWhiteSpace(text[i + 1]))
-                end = ++i;
-            else
-            {
-                i++;
-                continue;
-            }
-            // "Sen. Marco Rubio (R-Fla.)": what is in brackets is an aside, not part of the phrase.
-            if (c == '(') depth++;
-            if (c == ')') depth = Math.Max(0, depth - 1);
-            if (depth > 0 || c == ')') continue;
-            var possessive = false;
-            if (end - start > 2 && text[end - 2] is '\'' or '’' && text[end - 1] == 's')
-            {
-                end -= 2;
-                possessive = true;
-            }
-            else if (end - start > 1 && text[end - 1] is '\'' or '’')
-            {
-                end--;
-                possessive = text[end - 1] == 's';
-            }
-            tokens.Add(new Token(start, end, text[start..end], possessive));
-        }
-        return tokens;
-    }
-
-    private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

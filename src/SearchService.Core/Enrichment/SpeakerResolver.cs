@@ -40,10 +40,22 @@ internal sealed class SpeakerResolver(
         var head = phrase.End - PersonNames.Surname(phrase.Text).Length;
         var known = reading.Mentions.FirstOrDefault(m => m.Paragraph == paragraph && m.Start <= head && m.End >= phrase.End);
         if (known is not null) return NotPersonHead(known.Actor) ? null : Remember(known.Actor, paragraph, phrase);
-        if (recognizer.PersonName(WithoutGluedWord(phrase.Text)) is not { } name || NotPersonHead(name)) return null;
+        if (PersonName(phrase.Text) is not { } name) return null;
         var person = Known(name, phrase.Sex, paragraph, phrase.Start) ?? NewPerson(name);
         return Remember(person, paragraph, phrase);
     }
+
+    // A news story names its speakers again and again ("Trump said" thirty times): each name is checked once.
+    private string? PersonName(string written)
+    {
+        if (_names.TryGetValue(written, out var known)) return known;
+        var name = recognizer.PersonName(WithoutGluedWord(written));
+        if (name is not null && NotPersonHead(name)) name = null;
+        _names[written] = name;
+        return name;
+    }
+
+    private readonly Dictionary<string, string?> _names = new(StringComparer.Ordinal);
 
     // "Zika Virus Chris Christie said" (a headline run into the text): a name starts at its first name.
     private string WithoutGluedWord(string name)
