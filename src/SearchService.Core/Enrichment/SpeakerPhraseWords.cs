@@ -66,7 +66,7 @@ internal static partial class SpeakerPhrases
         "Delegate", "Activist", "Organizer", "Volunteer", "Supporter", "Voter", "Chancellor", "Ambassador", "Envoy",
         "Whip", "Speaker", "Premier", "President", "Vice", "Lt", "Sgt", "Cpl", "Pvt", "Gen", "Adm", "Col", "Maj", "Capt",
         "Lieutenant", "Captain", "Colonel", "Major", "General", "Admiral", "Commander", "Private", "Corporal", "Rep", "Sen",
-        "Atty", "Supt", "Insp", "Inspector", "Superintendent", "Constable", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx",
+        "Atty", "Supt", "Insp", "Inspector", "Superintendent", "Constable", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Del",
     };
 
     // Capitalised at the start of a sentence or clause, never the first word of a name.

@@ -62,7 +62,7 @@ internal sealed partial class AnnotatedSource(NationGazetteer nations)
                 if (next is not null && next != "of" && next != "from" && next != "at" && next != "in" && next != "who" && next != "and") continue;
                 // "the former top aide to President George W. Bush": the object of a preposition is not who spoke.
                 if (previous is not null && Prepositions.Contains(previous)) continue;
-                var name = PersonNames.WithoutTitles(string.Join(' ', run));
+                var name = PersonNames.WithoutTitles(string.Join(' ', run.Where(w => w is not ("II" or "III" or "IV"))));
                 var words = name.Split(' ');
                 var last = words[^1];
                 if (PersonNames.IsTitle(last) || OrganisationWords.Contains(last) || nations.IsNationWord(last) || last.Length < 2) continue;
