@@ -30,6 +30,8 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Christmas",
         "Easter", "However", "Meanwhile", "Although", "Also", "Despite", "Still", "Yet", "Thus", "Moreover", "Furthermore",
         "Instead", "Earlier", "Later", "Separately", "Fully", "Now", "Then", "Only", "Even", "God", "Allah", "Internet", "Ministers", "Chiefs", "Officials", "Today", "Tomorrow", "Yesterday",
+        // Conjunctions that start a sentence before a surname: "While Mendoza said ..." names Mendoza.
+        "While", "Whilst", "Because", "Since", "Unless", "Until", "Though", "Whereas", "So", "Hence",
         // Places and bodies that take a capitalised name and a reporting verb like people do ("Buckingham Palace said").
         "Palace", "Wharf", "Abbey", "Castle", "Cathedral", "Airport", "Station", "Stadium", "Arena", "Avenue", "Barracks",
         "Programme", "Network", "Society", "Chamber", "Confederation", "Initiative", "Campaign", "Institute", "Authority",
@@ -161,6 +163,7 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         "Reuters", "Exchange", "Stock", "Market", "Markets", "Associates", "Research", "Investment", "Investors",
         "Management", "Financial", "Insurance", "Savings", "Loan", "Credit", "Futures", "Board", "Commission",
         "Institute", "Association", "Agency", "Bureau", "Service", "Post", "Times", "Journal", "News", "Press",
+        "Club", "Caucus", "Network", "Magazine", "Tribune", "Herald", "Gazette", "Poll", "Project", "Watch", "Center", "Centre",
     };
 
     private static readonly HashSet<string> CapitalsNotNames = new(StringComparer.Ordinal)
@@ -174,6 +177,9 @@ internal sealed class ActorRecognizer(PersonGazetteer people, NationGazetteer na
         "SAYS", "SEES", "WILL", "THAT", "THIS", "WITH", "FROM", "OVER", "INTO", "MORE", "LESS", "BANK", "BANKS", "NEWS",
         "PAPERS", "PRESS", "MEDIA", "DAILY", "WEEKLY", "MONTHLY", "YEAR", "QUARTER", "MONTH", "WEEK", "OTHERS",
     };
+
+    /// <summary>The name without titles, or null when it is made of nations, organisations or common capitalised words.</summary>
+    internal string? PersonName(string raw) => Clean(raw);
 
     // Titles off; refuse names made of nations, organisations or common capitalised words.
     private string? Clean(string raw, bool nationFirstName = true)

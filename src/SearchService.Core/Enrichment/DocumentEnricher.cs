@@ -12,10 +12,13 @@ public sealed class DocumentEnricher
     private static readonly Lazy<(NationGazetteer Nations, PersonGazetteer People, OrganisationGazetteer Organisations)> Shared =
         new(() => (new NationGazetteer(), new PersonGazetteer(), new OrganisationGazetteer()));
 
+    private static readonly Lazy<FirstNames> SharedFirstNames = new(() => new FirstNames());
+
     private readonly NationGazetteer _nations;
     private readonly PersonGazetteer _people;
     private readonly OrganisationGazetteer _organisations;
     private readonly ActorRecognizer _actors;
+    private readonly QuotationExtractor _quotations;
 
     public DocumentEnricher()
         : this(Shared.Value.Nations, Shared.Value.People, Shared.Value.Organisations)
@@ -28,6 +31,7 @@ public sealed class DocumentEnricher
         _people = people;
         _organisations = organisations;
         _actors = new ActorRecognizer(people, nations, organisations);
+        _quotations = new QuotationExtractor(_actors, SharedFirstNames.Value);
     }
 
     public Document Enrich(Document document)
@@ -48,19 +52,19 @@ public sealed class DocumentEnricher
         }
 
         var reading = _actors.Recognize(blocks, document.Actors);
-        var quotes = document.Quotes.Count > 0 ? document.Quotes : QuotationExtractor.Extract(document.Paragraphs, reading.Mentions);
+        var quotations = document.Quotes.Count > 0 ? new QuotationReading([.. document.Quotes], []) : _quotations.Extract(document.Paragraphs, reading, document.Title);
 
         return enriched with
         {
             // Metadata wins: a list the source supplied is canonicalised, never extended by inference.
             Actors = document.Supplied.HasFlag(SuppliedFacets.Actors)
                 ? Merge(document.Actors.Select(PersonNames.WithoutTitles).Select(a => _people.Canonical(a) ?? a), [])
-                : reading.Actors,
+                : Merge(reading.Actors, quotations.NewPeople),
             Nations = Merge(document.Nations.Select(n => _nations.Canonical(n) ?? n),
                 document.Supplied.HasFlag(SuppliedFacets.Nations) ? [] : _nations.Recognize(blocks)),
             Organisations = Merge(document.Organisations.Select(o => _organisations.Canonical(o) ?? o),
                 document.Supplied.HasFlag(SuppliedFacets.Organisations) ? [] : _organisations.Recognize(blocks)),
-            Quotes = quotes,
+            Quotes = quotations.Quotes,
         };
     }
 

@@ -88,10 +88,4 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\s[-–]\s(?<name>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s*$")]
     public static partial Regex CapitalsAttribution();
 
-    /// <summary>Reporting verbs that attribute speech.</summary>
-    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|noted|notes|noting|warned|warns|warning|stated|states|explained|explains|declared|declares|announced|announces|insisted|insists|argued|argues|commented|comments|remarked|replied|replies|responded|responds|wrote|writes|urged|urges|stressed|stresses|emphasised|emphasized|acknowledged|admitted|claimed|claims|continued|concluded|reported|reporting|asked|asks|confirmed|confirms|posted|tweeted|according to|recalled|pledged|promised|vowed)\b|(?<![\p{L}-])(?:called|calling|described|describing|branded|dubbed)\s+(?:it|this|that|the|them|him|her|his|their)\b")]
-    public static partial Regex ReportingVerb();
-
-    [GeneratedRegex(@"\b(?:he|she|He|She)\b")]
-    public static partial Regex Pronoun();
 }

@@ -15,6 +15,8 @@ public static partial class PersonNames
         "Marshal", "Field", "Vice", "Rear", "Sheikh", "King", "Queen", "Prince", "Princess", "Emir", "Crown", "Pope",
         "President", "Minister", "Secretary", "Senator", "Sen", "Rep", "Ambassador", "Envoy", "Chancellor", "Governor",
         "Judge", "Justice", "Mayor", "Councillor", "Cllr", "Deputy", "Premier", "Speaker", "Chairman", "Chair",
+        // Roles news writes before a name with a capital at a sentence start: "Spokeswoman Maria Zakharova said".
+        "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor", "Aide",
     };
 
     private static readonly HashSet<string> TrailingTitles = new(StringComparer.Ordinal)

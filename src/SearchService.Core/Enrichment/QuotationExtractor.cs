@@ -1,20 +1,29 @@
-using System.Text.RegularExpressions;
 using SearchService.Core.Documents;
 
 namespace SearchService.Core.Enrichment;
 
+/// <summary>The quotations of a document, and the people found only as their speakers.</summary>
+internal sealed record QuotationReading(List<Quote> Quotes, IReadOnlyList<string> NewPeople);
+
 /// <summary>
-/// Direct quotations and who said them. The speaker comes from a reporting verb before the quotation
-/// ("Healey would tell the meeting, “...") or after it ("..., he said"), from "X said:" closing the paragraph
-/// before, or is carried over when a quotation runs on into the next paragraph. A pronoun is the last person
-/// named. When nothing names the speaker it is null, never a guess; short phrases with no speaker are scare quotes.
+/// Direct quotations and who said them. The speaker is the subject of a reporting verb after the quotation
+/// ("..., Graham said", "..., said Sen. Lindsey Graham") or before it ("Healey would tell the meeting, “...”"),
+/// of "X said:" closing the paragraph before, or is carried over when a quotation runs on into the next paragraph
+/// or resumes after its attribution. <see cref="SpeakerPhrases"/> picks the subject out; <see cref="SpeakerResolver"/>
+/// makes it a person. When nothing singles out a person the speaker is null, never a guess; short phrases with no
+/// speaker and no reporting verb are scare quotes or titles, not quotations.
 /// </summary>
-internal static partial class QuotationExtractor
+internal sealed partial class QuotationExtractor(ActorRecognizer recognizer, FirstNames firstNames)
 {
     private const int ScareQuoteWords = 6;
 
-    public static List<Quote> Extract(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<PersonMention> mentions)
+    /// <param name="paragraphs">The body.</param>
+    /// <param name="reading">The people the actor reader found, and where.</param>
+    /// <param name="title">The title: when the body repeats it as its first paragraph (plain-text articles), that
+    /// paragraph is read as a headline, where quotation marks almost always quote someone.</param>
+    public QuotationReading Extract(IReadOnlyList<Paragraph> paragraphs, ActorReading reading, string? title = null)
     {
+        var resolver = new SpeakerResolver(paragraphs, reading, recognizer, firstNames);
         var quotes = new List<Quote>();
         var runsOn = false;
         string? runningSpeaker = null;
@@ -22,14 +31,19 @@ internal static partial class QuotationExtractor
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p].Text;
-            var spans = QuoteSpan.Find(text);
+            var headline = p == 0 && !string.IsNullOrWhiteSpace(title) && text.StartsWith(title, StringComparison.Ordinal) && Words(text) <= 30;
+            var spans = QuoteSpan.Find(text, headline);
+            foreach (var span in spans) resolver.Quoted(p, span.Open, span.RunsOn ? text.Length : span.Close);
             var endedWithQuote = false;
             QuoteSpan? previousSpan = null;
             string? previousSpeaker = null;
             foreach (var span in spans)
             {
-                var atStart = text[..span.Open].Trim().Length == 0;
+                // “Meet the Press”, ''The Art of the Deal'': a title in the body names a work, nobody is quoted.
+                if (!headline && IsTitle(span.Text)) continue;
+                var atStart = text.AsSpan(0, span.Open).Trim().IsEmpty;
                 string? speaker;
+                SpeakerPhrase? attributed = null;
                 var keep = false;
                 if (atStart && runsOn)
                 {
@@ -38,111 +52,104 @@ internal static partial class QuotationExtractor
                 }
                 else
                 {
-                    speaker = SpeakerBefore(text, p, span, mentions) ?? SpeakerAfter(text, p, span, mentions);
+                    // An attribution right at the quotation ("Graham said: “...”", "“...,” Graham said") is stronger than
+                    // a verb further back in the sentence ("Graham said the plan was “...”").
+                    var (before, adjacent) = SpeakerBefore(text, span);
+                    speaker = adjacent ? resolver.Resolve(before, p, span.Open) : null;
+                    if (speaker is null)
+                    {
+                        var after = SpeakerAfter(text, span);
+                        speaker = resolver.Resolve(after, p, span.Open) ?? (adjacent ? null : resolver.Resolve(before, p, span.Open));
+                        attributed = before ?? after;
+                    }
+                    else attributed = before;
                     // “...,” she said. “...”: a quotation resumed after its attribution keeps the speaker.
-                    if (speaker is null && previousSpan is { RunsOn: false } && previousSpeaker is not null
-                        && IsAttributionOnly(text[(previousSpan.Close + 1)..span.Open]))
+                    if (speaker is null && attributed is null && previousSpan is { RunsOn: false } && previousSpeaker is not null
+                        && IsAttributionOnly(text[previousSpan.After..span.Open]))
                         speaker = previousSpeaker;
-                    if (speaker is null && atStart && p > 0)
-                        speaker = SpeakerIntroducedAbove(paragraphs[p - 1].Text, p - 1, mentions)
+                    // Carried over from the paragraph above only when this one does not attribute the words itself.
+                    if (speaker is null && attributed is null && atStart && p > 0)
+                        speaker = resolver.Resolve(SpeakerIntroducedAbove(paragraphs[p - 1].Text), p - 1, paragraphs[p - 1].Text.Length)
                                   ?? (previousEndedWithQuote && quotes.Count > 0 && quotes[^1].Paragraph == p - 1 ? quotes[^1].Speaker : null);
                 }
+                // A quotation closing its paragraph, signed in the next one.
+                if (speaker is null && attributed is null && !span.RunsOn && p + 1 < paragraphs.Count
+                    && ClosesParagraph(text, span))
+                    speaker = resolver.Resolve(SignedBelow(paragraphs[p + 1].Text), p + 1, 0);
                 // A reporting verb makes a short phrase a quotation even when no person can be told ("one farmer told").
-                keep |= speaker is not null || Words(span.Text) >= ScareQuoteWords || IsReported(text, span);
+                // In a headline, a phrase of a few words is someone's; one or two words are a label ('Unity', 'Face the Nation').
+                keep |= headline && Words(span.Text) >= 3 || speaker is not null || Words(span.Text) >= ScareQuoteWords || IsReported(text, span);
                 if (keep) quotes.Add(new Quote(quotes.Count, p, speaker, span.Text));
                 runningSpeaker = speaker;
                 previousSpan = span;
                 previousSpeaker = speaker;
-                endedWithQuote = span.RunsOn || text[(span.Close + 1)..].Trim().TrimEnd('.').Length == 0;
+                endedWithQuote = span.RunsOn || ClosesParagraph(text, span);
             }
             runsOn = spans.Count > 0 && spans[^1].RunsOn;
             previousEndedWithQuote = endedWithQuote;
         }
-        return quotes;
-    }
-
-    // The clause before the opening mark, back to the sentence start or the previous quotation.
-    private static string? SpeakerBefore(string text, int p, QuoteSpan span, IReadOnlyList<PersonMention> mentions)
-    {
-        var start = ClauseStart(text, span.Open);
-        var clause = text[start..span.Open];
-        if (!PersonCues.ReportingVerb().IsMatch(clause) && !clause.TrimEnd().EndsWith(':')) return null;
-        return LastPerson(text, p, start, span.Open, mentions);
-    }
-
-    // The words after the closing mark, to the end of the sentence: "..., he said." / "..., said the Foreign Secretary."
-    private static string? SpeakerAfter(string text, int p, QuoteSpan span, IReadOnlyList<PersonMention> mentions)
-    {
-        if (span.RunsOn) return null;
-        var from = span.Close + 1;
-        var end = SentenceEnd().Match(text, from) is { Success: true } m ? m.Index : text.Length;
-        end = Math.Min(end, from + 120);
-        var after = text[from..end];
-        var next = after.IndexOfAny(['“', '‘', '"']);
-        if (next >= 0) end = from + next;
-        if (!PersonCues.ReportingVerb().IsMatch(text[from..end])) return null;
-        var named = mentions.FirstOrDefault(x => x.Paragraph == p && x.Start >= from && x.End <= end);
-        var pronoun = PersonCues.Pronoun().Match(text[from..end]);
-        if (pronoun.Success && (named is null || from + pronoun.Index < named.Start)) return LastMentionBefore(p, span.Open, mentions);
-        return named?.Actor;
-    }
-
-    // "Home Office minister Jeremy Browne said:" closing the paragraph above.
-    private static string? SpeakerIntroducedAbove(string above, int p, IReadOnlyList<PersonMention> mentions)
-    {
-        var trimmed = above.TrimEnd();
-        if (!trimmed.EndsWith(':') || !PersonCues.ReportingVerb().IsMatch(trimmed)) return null;
-        return LastPerson(above, p, ClauseStart(above, trimmed.Length - 1), trimmed.Length, mentions);
-    }
-
-    private static string? LastPerson(string text, int p, int from, int to, IReadOnlyList<PersonMention> mentions)
-    {
-        var named = mentions.LastOrDefault(x => x.Paragraph == p && x.Start >= from && x.End <= to);
-        var pronoun = PersonCues.Pronoun().Matches(text[from..to]).LastOrDefault();
-        if (pronoun is not null && (named is null || from + pronoun.Index > named.Start))
-            return LastMentionBefore(p, from + pronoun.Index, mentions);
-        return named?.Actor;
-    }
-
-    private static string? LastMentionBefore(int p, int position, IReadOnlyList<PersonMention> mentions) =>
-        mentions.LastOrDefault(x => x.Paragraph < p || x.Paragraph == p && x.End <= position)?.Actor;
-
-    private static int ClauseStart(string text, int before)
-    {
-        var start = 0;
-        foreach (Match m in SentenceBoundary().Matches(text[..before])) start = m.Index + m.Length;
-        var lastClose = text.LastIndexOfAny(['”', '"'], Math.Max(0, before - 1));
-        if (before > 0 && lastClose >= start && lastClose < before) start = lastClose + 1;
-        return start;
+        return new QuotationReading(quotes, resolver.NewPeople);
     }
 
     // The text between two quotations of a paragraph is only their attribution: "she added.", "said Ms Baerbock."
     private static bool IsAttributionOnly(string between) =>
-        Words(between) <= 10 && PersonCues.ReportingVerb().IsMatch(between) && !between.Contains(':', StringComparison.Ordinal);
+        Words(between) <= 10 && ReportingVerbs.Any(between) && !between.Contains(':', StringComparison.Ordinal);
 
     // "..." one farmer told reporters / a spokesperson said ministers were "...": the words are reported speech.
     private static bool IsReported(string text, QuoteSpan span)
     {
         if (!span.RunsOn)
         {
-            var after = text[(span.Close + 1)..];
+            var after = text[span.After..];
             var end = SentenceEnd().Match(after) is { Success: true } m ? m.Index : after.Length;
             var next = after.IndexOfAny(['“', '‘', '"']);
             if (next >= 0 && next < end) end = next;
+            // The verb within the first words after: "..., the man shouted, using an expletive to describe ...".
             if (after.TrimStart().StartsWith(',') || span.Text.EndsWith(',') || span.Text.EndsWith('?') || span.Text.EndsWith('!'))
-                if (Words(after[..end]) <= 8 && PersonCues.ReportingVerb().IsMatch(after[..end])) return true;
+                if (ReportingVerbs.Any(FirstWords(after[..end], 8))) return true;
         }
         var clause = text[ClauseStart(text, span.Open)..span.Open];
         // Reported, not scare quotes: a phrase of some length ("monitoring the situation closely"), not one word.
-        var verb = PersonCues.ReportingVerb().Matches(clause).LastOrDefault();
-        return verb is not null && Words(clause[verb.Index..]) <= 20 && Words(span.Text) >= 3;
+        var verbs = ReportingVerbs.All(clause, 0, clause.Length);
+        return verbs.Count > 0 && Words(clause[verbs[^1].Index..]) <= 20 && Words(span.Text) >= 3;
     }
 
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    // Nothing but a full stop after the closing mark.
+    private static bool ClosesParagraph(string text, QuoteSpan span) => text.AsSpan(span.After).Trim().TrimEnd('.').IsEmpty;
 
-    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sir|Gen|Col|Capt|Sen|Rep|No))[.!?][”""’]?\s+(?=[\p{Lu}“""‘])")]
-    private static partial Regex SentenceBoundary();
+    // Title case throughout (small words aside), a few words, no clause inside: the name of a show, book or film.
+    private static bool IsTitle(string quoted)
+    {
+        // Most quotations are sentences, longer than a title: those are told cheaply.
+        if (quoted.Length is 0 or > 100 || Words(quoted) > 8 || quoted.Contains(", ", StringComparison.Ordinal)) return false;
+        var words = quoted.TrimEnd('.', ',', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            var first = word.FirstOrDefault(char.IsLetterOrDigit);
+            if (first == default || char.IsDigit(first)) continue;
+            if (char.IsUpper(first)) capitalised++;
+            else if (!TitleSmallWords.Contains(word)) return false;
+        }
+        // One capitalised word is a name or a scare quote, not evidence of a title; "I", "I'm" start sentences.
+        return capitalised >= 2 && words[0] is not ("I" or "I'm" or "I'll" or "I've" or "I'd");
+    }
 
-    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St))[.!?](?=\s|$)")]
-    private static partial Regex SentenceEnd();
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "vs.", "de", "la", "&",
+    };
+
+    private static string FirstWords(string text, int count) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
+
+    // Words as a split on spaces counts them, without the split.
+    private static int Words(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) count++;
+        return count;
+    }
 }

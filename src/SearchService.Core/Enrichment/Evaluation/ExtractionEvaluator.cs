@@ -5,14 +5,15 @@ namespace SearchService.Core.Enrichment.Evaluation;
 
 /// <summary>
 /// Scores extraction (readers + enricher) against labelled data in the shared folder: the seeds' expected JSON,
-/// the GOV.UK content examples' links, and the Reuters-21578 PEOPLE and PLACES labels. Corpora that are
+/// the GOV.UK content examples' links, the Reuters-21578 PEOPLE and PLACES labels, and PolNeAR's quotation
+/// attributions (train and dev). Corpora that are
 /// absent are left out of the report.
 /// </summary>
 public static class ExtractionEvaluator
 {
     /// <summary>
     /// Evaluates everything found under <paramref name="sharedFolder"/>: <c>expected/seeds.json</c> with <c>seeds/</c>,
-    /// <c>corpus/govuk-publishing-api-examples</c> and <c>corpus/reuters21578</c>; then the repository's held-out
+    /// <c>corpus/govuk-publishing-api-examples</c>, <c>corpus/reuters21578</c> and <c>corpus/polnear</c>; then the repository's held-out
     /// unseen set (<see cref="UnseenSet"/>), from <paramref name="unseenFolder"/> or found above the working folder.
     /// </summary>
     public static EvaluationReport EvaluateAll(string sharedFolder, int? reutersFileLimit = null, string? unseenFolder = null)
@@ -31,6 +32,9 @@ public static class ExtractionEvaluator
 
         var reuters = Path.Combine(sharedFolder, "corpus", "reuters21578");
         if (Directory.Exists(reuters)) Add(ReutersEvaluation.Evaluate(reuters, enricher, reutersFileLimit), measures, failures);
+
+        var polnear = Path.Combine(sharedFolder, "corpus", "polnear");
+        if (Directory.Exists(polnear)) Add(PolnearEvaluation.Evaluate(polnear, enricher), measures, failures);
 
         if ((unseenFolder ?? UnseenSet.Find()) is { } unseen) Add(UnseenSet.Evaluate(unseen, enricher), measures, failures);
 
