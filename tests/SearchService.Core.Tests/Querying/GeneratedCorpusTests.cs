@@ -156,6 +156,8 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
     [SkippableFact]
     public void PagesAndCursorsListTheSameHitsInTheSameOrder()
     {
+        // Before UniqueWords: without the corpus there are no words, and words[0] would throw instead of skipping.
+        Skip.If(fixture.Index is null, fixture.SkipReason);
         var words = UniqueWords();
         var query = $"{words[0]} OR {words[1]} OR nation:Germany";
         var all = Search(query, r => r with { PageSize = 100 }).Total;
@@ -173,19 +175,5 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
             cursor = response.NextCursor;
         } while (cursor is not null);
         Assert.Equal(everything, viaCursor);
-    }
-
-    [SkippableFact]
-    public void TypicalQueriesAreFast()
-    {
-        var words = UniqueWords();
-        foreach (var query in new[] { "vaccine", "health care funding", "\"social care\"", "vacc*", $"{words[0]}~", "ceasfire", "nation:France -vaccine", "" })
-        {
-            Search(query); // warm: snapshot, vocabulary, statement caches
-            var clock = Stopwatch.StartNew();
-            var response = Search(query, r => r with { Sort = SortOrder.Relevance });
-            output.WriteLine($"{query,-28} {response.Total,5} hits {clock.Elapsed.TotalMilliseconds,8:F1} ms");
-            Assert.True(clock.Elapsed.TotalSeconds < 2, $"{query} took {clock.Elapsed.TotalMilliseconds} ms");
-        }
     }
 }
