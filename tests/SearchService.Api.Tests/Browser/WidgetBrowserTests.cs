@@ -171,9 +171,12 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture, ITestOutputHelper
         // Off-host links are refused by the test's network guard; the attempt is what counts.
         await AssertEventuallyAsync(() => opened.Url == href || session.Blocked.Contains(href!), $"Enter did not open {href}");
 
+        // The opened page took the focus. Wait until this page has it back inside the widget (on the result, or on the
+        // box, where Chromium sometimes puts it), never on <body> as it was once on a loaded machine; assume no timing.
         await page.BringToFrontAsync();
+        await AssertEventuallyAsync(async () => await page.FocusedAsync() is "hit:0" or "box", "focus did not come back to the widget");
         await page.Keyboard.PressAsync("ArrowUp");
-        Assert.Equal("box", await page.FocusedAsync());
+        await AssertEventuallyAsync(async () => await page.FocusedAsync() == "box", "ArrowUp from the first result did not reach the box");
     }
 
     [SkippableFact]
@@ -347,5 +350,11 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture, ITestOutputHelper
     {
         for (var i = 0; i < 50 && !condition(); i++) await Task.Delay(100);
         Assert.True(condition(), message);
+    }
+
+    private static async Task AssertEventuallyAsync(Func<Task<bool>> condition, string message)
+    {
+        for (var i = 0; i < 50 && !await condition(); i++) await Task.Delay(100);
+        Assert.True(await condition(), message);
     }
 }
