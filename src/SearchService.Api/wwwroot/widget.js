@@ -356,7 +356,10 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
         if (this.hasFilters()) kids.push(el('button', { type: 'button', class: 'link', text: 'Clear all filters', onclick: () => this.clearAll() }));
         this.msg.replaceChildren(...kids);
       }
+      // A keyboard user inside the results stays there when they are redrawn (a late answer, a new page).
+      const inHits = this.links().indexOf(this.shadowRoot.activeElement);
       this.hits.replaceChildren(...hits.map(h => this.hit(h)));
+      if (inHits >= 0) { if (hits.length) this.focusHit(Math.min(inHits, hits.length - 1)); else this.input.focus(); }
       this.renderPager(total, r.page || s.page, r.pageSize || this.pageSize);
       this.renderFacets(r.facets || {});
       this.refocus(true);
@@ -571,7 +574,9 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
         if (open) this.moveSugg(1); else this.focusHit(0);
       } else if (e.key === 'ArrowUp' && open) { e.preventDefault(); this.moveSugg(-1); }
       else if (e.key === 'Enter' && open && this.active >= 0) { e.preventDefault(); this.choose(this.active); }
-      else if (e.key === 'Escape' && open) { e.preventDefault(); this.closeSugg(); }
+      // Esc closes the suggestions and nothing else: Chromium's search field would also clear itself on Esc, which
+      // silently ran a search for everything and redrew the results under a keyboard user.
+      else if (e.key === 'Escape') { e.preventDefault(); if (open) this.closeSugg(); }
     }
 
     links() { return [...this.hits.querySelectorAll('.hit > a')]; }
