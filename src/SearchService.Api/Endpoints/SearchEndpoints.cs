@@ -36,12 +36,11 @@ internal static class SearchEndpoints
             .WithName("Suggest")
             .WithSummary("Completions of a prefix")
             .WithDescription("Titles, actors, nations, departments and frequent words that complete what the user is typing, best first.")
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesReadErrors();
         return group;
     }
 
-    // 400 comes with the ValidationProblem of each handler's result type.
+    // Every read may be rate limited or find no usable index; 400 comes with the ValidationProblem of the handlers' result types.
     private static RouteHandlerBuilder ProducesReadErrors(this RouteHandlerBuilder builder) => builder
         .ProducesProblem(StatusCodes.Status429TooManyRequests)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
