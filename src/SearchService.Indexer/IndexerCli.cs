@@ -36,10 +36,19 @@ internal static class IndexerCli
         catch (Exception e) when (e is IndexUnusableException or QuerySyntaxException or InvalidSearchParameterException or ArgumentException
             or IndexLockedException or IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {FirstLine(e.Message)}");
+            return ExitCodes.Unusable;
+        }
+        catch (Exception e)
+        {
+            // The contract: errors are one line, never a stack trace, whatever failed (a document the index cannot
+            // read back once ended `delete` with exit 134 and a trace). Say what failed; a person can look further.
+            error.WriteLine($"error: {e.GetType().Name}: {FirstLine(e.Message)}");
             return ExitCodes.Unusable;
         }
     }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd();
 
     public static Option<string> IndexOption() => new("--index")
     {

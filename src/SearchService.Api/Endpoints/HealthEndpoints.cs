@@ -13,7 +13,8 @@ internal static class HealthEndpoints
         app.MapGet("/healthz", Check)
             .WithTags("Health")
             .WithName("Health")
-            .WithSummary("Whether the service can answer searches, with the number of documents and when the index was built");
+            .WithSummary("Whether the service can answer searches, with the number of documents and when the index was built")
+            .Produces<Health>(StatusCodes.Status503ServiceUnavailable);
 
     public static Results<Ok<Health>, JsonHttpResult<Health>> Check(IndexProvider indexes)
     {

@@ -14,20 +14,35 @@ internal static class SearchEndpoints
     public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Search").RequireRateLimiting(RateLimiting.PolicyName);
+        const string searchDescription = "Searches documents, paragraphs or quotations. Facet counts are disjunctive: each dimension is counted with every filter but its own.";
         group.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Ranked, highlighted search with facet counts")
-            .WithDescription("Searches documents, paragraphs or quotations. Facet counts are disjunctive: each dimension is counted with every filter but its own.");
+            .WithDescription(searchDescription)
+            .ProducesReadErrors();
+        // HEAD answers what GET would, without the body: link checkers and monitors ask this way.
+        group.MapMethods("/search", [HttpMethods.Head], Search)
+            .WithName("SearchHead")
+            .WithSummary("Headers of a search, without the body")
+            .WithDescription(searchDescription)
+            .ProducesReadErrors();
         group.MapGet("/facets/{dimension}", Facets)
             .WithName("FacetValues")
             .WithSummary("Values of one facet for a query")
-            .WithDescription("All values of department, actor, nation, speaker or date (with counts) for a query and filters, optionally those with a word starting with prefix (ignoring case and accents).");
+            .WithDescription("All values of department, actor, nation, speaker or date (with counts) for a query and filters, optionally those with a word starting with prefix (ignoring case and accents).")
+            .ProducesReadErrors();
         group.MapGet("/suggest", Suggest)
             .WithName("Suggest")
             .WithSummary("Completions of a prefix")
-            .WithDescription("Titles, actors, nations, departments and frequent words that complete what the user is typing, best first.");
+            .WithDescription("Titles, actors, nations, departments and frequent words that complete what the user is typing, best first.")
+            .ProducesReadErrors();
         return group;
     }
+
+    // Every read may be rate limited or find no usable index; 400 comes with the ValidationProblem of the handlers' result types.
+    private static RouteHandlerBuilder ProducesReadErrors(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
         [AsParameters] SearchParameters parameters, IndexProvider indexes, IOptions<SearchServiceOptions> options)
@@ -66,7 +81,9 @@ internal static class SearchEndpoints
         }
         catch (QuerySyntaxException e)
         {
-            return TypedResults.Problem(title: "Invalid query", detail: $"q: {e.Message}", statusCode: StatusCodes.Status400BadRequest,
+            // A validation problem like any other bad parameter (errors names q), with the position as well.
+            var message = $"q: {e.Message}";
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [message] }, detail: message, title: "Invalid query",
                 extensions: new Dictionary<string, object?> { ["position"] = e.Position });
         }
         catch (InvalidSearchParameterException e)

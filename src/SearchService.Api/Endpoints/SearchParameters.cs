@@ -1,12 +1,15 @@
 using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using SearchService.Core.Querying;
 
 namespace SearchService.Api.Endpoints;
 
 /// <summary>
 /// The query string of <c>GET /api/search</c>. Numbers and dates bind as text and are parsed here, so a bad
-/// value answers a 400 that names the parameter instead of a bare binding failure.
+/// value answers a 400 that names the parameter instead of a bare binding failure; the OpenAPI document still
+/// types them as what they mean (OpenApi/ParameterSchemas.cs). An empty value means the parameter's default, for
+/// every parameter alike (<c>type=</c> as <c>page=</c>).
 /// </summary>
 public sealed record SearchParameters
 {
@@ -15,63 +18,81 @@ public sealed record SearchParameters
     public const int MaxResultWindow = 10_000;
 
     [Description("The query; empty means all. Words AND, \"phrases\", prefix*, OR, NOT/-, (...), fields.")]
+    [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
     [Description("documents (default) | paragraphs | quotes")]
     [DefaultValue("documents")]
+    [FromQuery(Name = "type")]
     public string? Type { get; init; }
 
     [Description("Department filter; repeat to match any of several.")]
+    [FromQuery(Name = "department")]
     public string[]? Department { get; init; }
 
     [Description("Actor filter; repeat to match any of several.")]
+    [FromQuery(Name = "actor")]
     public string[]? Actor { get; init; }
 
     [Description("Nation filter; repeat to match any of several.")]
+    [FromQuery(Name = "nation")]
     public string[]? Nation { get; init; }
 
     [Description("Speaker filter (quotes); repeat to match any of several.")]
+    [FromQuery(Name = "speaker")]
     public string[]? Speaker { get; init; }
 
     [Description("Earliest date, YYYY-MM-DD, inclusive.")]
+    [FromQuery(Name = "from")]
     public string? From { get; init; }
 
     [Description("Latest date, YYYY-MM-DD, inclusive.")]
+    [FromQuery(Name = "to")]
     public string? To { get; init; }
 
     [Description("relevance (default) | newest | oldest")]
+    [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 
     [Description("Page number, from 1.")]
     [DefaultValue("1")]
+    [FromQuery(Name = "page")]
     public string? Page { get; init; }
 
     [Description("Hits per page, 1-100.")]
     [DefaultValue("10")]
+    [FromQuery(Name = "pageSize")]
     public string? PageSize { get; init; }
 
     [Description("Facet dimensions to count, comma-separated: department, actor, nation, date, speaker. Default: all but speaker (all for quotes).")]
+    [FromQuery(Name = "facets")]
     public string? Facets { get; init; }
 
     [Description("Values per facet dimension, 1-1000.")]
     [DefaultValue("10")]
+    [FromQuery(Name = "facetLimit")]
     public string? FacetLimit { get; init; }
 
     [Description("month (default, values YYYY-MM) | year (values YYYY): the buckets of the date facet.")]
     [DefaultValue("month")]
+    [FromQuery(Name = "dateInterval")]
     public string? DateInterval { get; init; }
 
     [Description("paragraphs: true for the best paragraph per document, with otherMatches.")]
+    [FromQuery(Name = "collapse")]
     public string? Collapse { get; init; }
 
     [Description("Search-after token: the nextCursor of the previous answer (page is then ignored).")]
+    [FromQuery(Name = "cursor")]
     public string? Cursor { get; init; }
 
     [Description("Snippet length in words, 5-200.")]
     [DefaultValue("30")]
+    [FromQuery(Name = "snippetWords")]
     public string? SnippetWords { get; init; }
 
     [Description("true adds each hit's score parts (explanation).")]
+    [FromQuery(Name = "explain")]
     public string? Explain { get; init; }
 
     private static readonly string[] Dimensions = ["department", "actor", "nation", "date", "speaker"];
@@ -82,7 +103,7 @@ public sealed record SearchParameters
         errors = [];
         var query = Q ?? "";
         if (query.Length > MaxQueryLength) errors["q"] = [$"q is {query.Length} characters; the limit is {MaxQueryLength}."];
-        var level = (Type ?? "documents") switch
+        var level = (string.IsNullOrEmpty(Type) ? "documents" : Type) switch
         {
             "documents" => SearchLevel.Documents,
             "paragraphs" => SearchLevel.Paragraphs,
@@ -90,7 +111,7 @@ public sealed record SearchParameters
             _ => (SearchLevel?)null,
         };
         if (level is null) errors["type"] = [$"type must be documents, paragraphs or quotes, not '{Type}'."];
-        var sort = (Sort ?? "relevance") switch
+        var sort = (string.IsNullOrEmpty(Sort) ? "relevance" : Sort) switch
         {
             "relevance" => SortOrder.Relevance,
             "newest" => SortOrder.Newest,
@@ -108,7 +129,7 @@ public sealed record SearchParameters
         if (from > to) errors["to"] = [$"to ({To}) is before from ({From})."];
         var facetLimit = Whole(FacetLimit, "facetLimit", 10, 1, 1000, errors);
         var snippetWords = Whole(SnippetWords, "snippetWords", 30, 5, 200, errors);
-        var interval = (DateInterval ?? "month") switch
+        var interval = (string.IsNullOrEmpty(DateInterval) ? "month" : DateInterval) switch
         {
             "month" => Core.Querying.DateInterval.Month,
             "year" => Core.Querying.DateInterval.Year,

@@ -22,6 +22,7 @@
 display:block;container-type:inline-size;font-family:var(--sw-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif);
 font-size:var(--sw-font-size,16px);line-height:1.5;color:var(--_txt);background:var(--_bg)}
 *{box-sizing:border-box}[hidden]{display:none!important}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 :focus-visible{outline:3px solid var(--_foc);outline-offset:2px}
 button,input,select{font:inherit;color:inherit}
 button{cursor:pointer}
@@ -251,9 +252,23 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
     }
 
     set(change, replace) {
+      // Chips, facet lists and the pager are drawn anew: keep the keyboard user's place rather than drop focus on <body>.
+      const a = this.shadowRoot.activeElement;
+      if (a && a !== this.input) this.focusKey = (a.dataset && a.dataset.fk) || '';
       Object.assign(this.s, change);
       this.sync();
       this.run(replace ? 'replace' : 'push');
+    }
+
+    refocus(final) {
+      if (this.focusKey == null) return;
+      const a = this.shadowRoot.activeElement;
+      if (!a || !a.isConnected) {
+        const same = this.focusKey && [...this.shadowRoot.querySelectorAll('[data-fk]')].find(e => e.dataset.fk === this.focusKey);
+        if (same && same.offsetParent !== null) same.focus();
+        else if (final) this.input.focus();
+      }
+      if (final) this.focusKey = null;
     }
 
     sync() {
@@ -261,6 +276,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       this.sortSel.value = this.s.sort;
       for (const b of this.levelBox.children) b.setAttribute('aria-pressed', String(b.dataset.level === this.s.type));
       this.renderChips();
+      this.refocus(false);
     }
 
     writeHash(mode) {
@@ -310,7 +326,6 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
     fail(e, timedOut) {
       this.hits.replaceChildren();
       this.pager.hidden = true;
-      this.status.textContent = '';
       const retry = el('button', { type: 'button', class: 'link', text: 'Try again', onclick: () => this.run(false) });
       let head = 'Search is unavailable right now.', body = `The search service at ${this.endpoint} could not be reached. Check your connection, or ask its team to allow this site (${location.origin}).`;
       if (timedOut) body = 'The search service took too long to answer.';
@@ -320,6 +335,10 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       this.msg.setAttribute('role', 'alert');
       this.msg.replaceChildren(el('p', { text: head }), el('p', { class: 'n', text: body }), retry);
       this.msg.hidden = false;
+      // The status region is always in the page, so screen readers announce the change reliably (an alert that
+      // appears may be missed); the alert below holds the detail and the retry button.
+      this.status.textContent = head;
+      this.refocus(true);
       this.dispatchEvent(new CustomEvent('search-error', { detail: { status: e.status || 0, message: e.message } }));
     }
 
@@ -337,9 +356,13 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
         if (this.hasFilters()) kids.push(el('button', { type: 'button', class: 'link', text: 'Clear all filters', onclick: () => this.clearAll() }));
         this.msg.replaceChildren(...kids);
       }
+      // A keyboard user inside the results stays there when they are redrawn (a late answer, a new page).
+      const inHits = this.links().indexOf(this.shadowRoot.activeElement);
       this.hits.replaceChildren(...hits.map(h => this.hit(h)));
+      if (inHits >= 0) { if (hits.length) this.focusHit(Math.min(inHits, hits.length - 1)); else this.input.focus(); }
       this.renderPager(total, r.page || s.page, r.pageSize || this.pageSize);
       this.renderFacets(r.facets || {});
+      this.refocus(true);
       this.dispatchEvent(new CustomEvent('search-results', { detail: { total, query: s.q, type: s.type } }));
     }
 
@@ -363,7 +386,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       this.pager.hidden = pages < 2;
       if (pages < 2) return this.pager.replaceChildren();
       const go = n => () => { this.set({ page: n }); this.scrollIntoView({ block: 'start', behavior: 'smooth' }); };
-      const btn = (label, n, extra) => el('button', { type: 'button', onclick: go(n), ...extra }, label);
+      const btn = (label, n, extra) => el('button', { type: 'button', onclick: go(n), 'data-fk': 'p:' + (extra.rel || n), ...extra }, label);
       const out = [btn('‹ Previous', page - 1, { disabled: page <= 1, rel: 'prev', 'aria-label': 'Previous page' })];
       const nums = new Set([1, pages, page - 1, page, page + 1].filter(n => n >= 1 && n <= pages));
       let prev = 0;
@@ -422,7 +445,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       p.more.hidden = vals.length <= 6 || !!p.found;
       p.more.textContent = p.expanded ? 'Show fewer' : `Show all ${vals.length}`;
       p.list.replaceChildren(...vals.slice(0, limit).map(({ value, count }) => el('li', {}, el('label', {},
-        el('input', { type: 'checkbox', value, checked: chosen.includes(value), onchange: e => this.toggle(dim, value, e.target.checked) }),
+        el('input', { type: 'checkbox', value, 'data-fk': `f:${dim}:${value}`, checked: chosen.includes(value), onchange: e => this.toggle(dim, value, e.target.checked) }),
         el('span', { text: value }), el('span', { class: 'n', text: String(count) })))));
       if (!vals.length) p.list.append(el('li', { class: 'n', text: 'No matching values' }));
     }
@@ -459,8 +482,10 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
         const m = /^(\d{4})(?:-(\d{2}))?/.exec(value) || [];
         const y = +m[1], mo = +m[2];
         const from = mo ? `${m[1]}-${m[2]}-01` : `${y}-01-01`, to = mo ? `${m[1]}-${m[2]}-${lastDay(y, mo)}` : `${y}-12-31`;
-        return el('li', {}, el('button', { type: 'button', 'data-value': value, 'aria-label': `${fmtDate(value)}: ${count}, show only this period`, onclick: () => this.set({ from, to, page: 1 }) },
-          el('span', { text: fmtDate(value) }), el('i', {}, this.bar(count / max)), el('span', { class: 'n', text: String(count) })));
+        // The name starts with the visible text (WCAG 2.5.3, label in name); what the bar means is added out of sight.
+        return el('li', {}, el('button', { type: 'button', 'data-value': value, 'data-fk': 'd:' + value, onclick: () => this.set({ from, to, page: 1 }) },
+          el('span', { text: fmtDate(value) }), el('i', { 'aria-hidden': 'true' }, this.bar(count / max)), el('span', { class: 'n', text: String(count) }),
+          el('span', { class: 'vh', text: ` ${count === 1 ? 'result' : 'results'}, show only this period` })));
       }));
     }
 
@@ -549,7 +574,9 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
         if (open) this.moveSugg(1); else this.focusHit(0);
       } else if (e.key === 'ArrowUp' && open) { e.preventDefault(); this.moveSugg(-1); }
       else if (e.key === 'Enter' && open && this.active >= 0) { e.preventDefault(); this.choose(this.active); }
-      else if (e.key === 'Escape' && open) { e.preventDefault(); this.closeSugg(); }
+      // Esc closes the suggestions and nothing else: Chromium's search field would also clear itself on Esc, which
+      // silently ran a search for everything and redrew the results under a keyboard user.
+      else if (e.key === 'Escape') { e.preventDefault(); if (open) this.closeSugg(); }
     }
 
     links() { return [...this.hits.querySelectorAll('.hit > a')]; }

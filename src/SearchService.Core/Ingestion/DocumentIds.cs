@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SearchService.Core.Documents;
 
 namespace SearchService.Core.Ingestion;
 
@@ -28,6 +29,8 @@ public static class DocumentIds
         foreach (var c in raw.Trim())
             sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? char.ToLowerInvariant(c) : '-');
         var id = sb.ToString().Trim('-', '.');
+        // Ids are at most DocumentIdRules.MaxLength characters; a longer slug keeps its start.
+        if (id.Length > DocumentIdRules.MaxLength) id = id[..DocumentIdRules.MaxLength].TrimEnd('-', '.');
         return id.Length == 0 ? "doc" : id;
     }
 }

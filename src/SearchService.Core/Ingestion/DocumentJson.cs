@@ -23,20 +23,35 @@ public static class DocumentJson
 
     public static Document Deserialize(ReadOnlySpan<byte> utf8) => FromElement(JsonDocument.Parse(utf8.ToArray()).RootElement, source: null);
 
-    /// <summary>Maps one JSON object to a Document; throws <see cref="FormatException"/> naming what is missing or wrong.</summary>
+    /// <summary>
+    /// Maps one JSON object to a Document. A missing id or title becomes "" rather than an error, so that reading
+    /// never throws on a stored document: whether a document may be written is <see cref="DocumentValidator"/>'s to
+    /// say, before the write, naming the field. Throws <see cref="FormatException"/> only for what is not a document
+    /// at all (not an object, text that is not valid UTF-16).
+    /// </summary>
     public static Document FromElement(JsonElement e, string? source)
     {
         if (e.ValueKind != JsonValueKind.Object) throw new FormatException("a document must be a JSON object");
-        var title = String(e, "title");
+        try
+        {
+            return Map(e, source);
+        }
+        catch (InvalidOperationException problem)
+        {
+            // JsonElement.GetString refuses escapes that decode to lone surrogates ("\ud800"): no text can hold them.
+            throw new FormatException($"a string is not valid UTF-16 text ({problem.Message})", problem);
+        }
+    }
+
+    private static Document Map(JsonElement e, string? source)
+    {
         var url = String(e, "url");
         var id = String(e, "id") ?? (url is null ? null : DocumentIds.FromUrl(url));
-        if (string.IsNullOrWhiteSpace(id)) throw new FormatException("document has no \"id\" and no \"url\"");
-        if (string.IsNullOrWhiteSpace(title)) throw new FormatException($"document \"{id}\" has no \"title\"");
         return new Document
         {
-            Id = id,
+            Id = id ?? "",
             Kind = String(e, "kind") ?? DocumentKind.Article,
-            Title = title,
+            Title = String(e, "title") ?? "",
             Summary = String(e, "summary"),
             Url = url,
             Date = String(e, "date"),

@@ -43,7 +43,7 @@ public sealed class JsonLinesReader : IDocumentReader
             {
                 i++;
                 Document? document = null;
-                try { document = DocumentJson.FromElement(element, file.Path); }
+                try { document = DocumentValidator.EnsureValid(DocumentJson.FromElement(element, file.Path)); }
                 catch (FormatException e) { file.ReportProblem($"item {i}: {e.Message}"); }
                 if (document is not null) yield return document;
             }
@@ -62,7 +62,7 @@ public sealed class JsonLinesReader : IDocumentReader
             try
             {
                 using var line = JsonDocument.Parse(raw);
-                document = DocumentJson.FromElement(line.RootElement, file.Path);
+                document = DocumentValidator.EnsureValid(DocumentJson.FromElement(line.RootElement, file.Path));
             }
             catch (Exception e) when (e is JsonException or FormatException)
             {

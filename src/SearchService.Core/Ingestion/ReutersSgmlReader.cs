@@ -18,12 +18,23 @@ public sealed class ReutersSgmlReader : IDocumentReader
         foreach (var article in ReutersSgml.Parse(file.Text))
         {
             var paragraphs = ReutersSgml.Paragraphs(article.Body);
-            var title = article.Title ?? (paragraphs.Count > 0 ? TextCleanup.LeadSentence(paragraphs[0]) : null);
+            // An untitled wire item (a headline digest) is titled by its lead sentence; one with neither is not a document.
+            var title = !string.IsNullOrWhiteSpace(article.Title) ? article.Title
+                : paragraphs.Select(Lead).FirstOrDefault(s => s.Length > 0);
             if (title is null) continue;
             any = true;
             yield return ToDocument(article, title, paragraphs, file.Path);
         }
         if (!any) throw new UnreadableSourceException("no <REUTERS> article with a title or body");
+    }
+
+    // A digest's paragraphs start with a section rule (".    HEADLINES AT 0800"), which has no sentence of its own.
+    private static string Lead(string paragraph)
+    {
+        var lead = TextCleanup.LeadSentence(paragraph);
+        if (lead.Length > 0) return lead;
+        var text = paragraph.TrimStart('.', '-', ' ', '\t');
+        return (text.Length <= 120 ? text : text[..120]).Trim();
     }
 
     internal static Document ToDocument(ReutersArticle article, string title, List<string> paragraphs, string source) => new()

@@ -59,7 +59,7 @@ public sealed class SourceScanner(IReadOnlyList<IDocumentReader>? readers = null
         }
         using (documents)
         {
-            var count = 0;
+            int count = 0, yielded = 0;
             while (true)
             {
                 try
@@ -72,13 +72,25 @@ public sealed class SourceScanner(IReadOnlyList<IDocumentReader>? readers = null
                     yield break;
                 }
                 count++;
+                // Every reader's documents pass the one validation before the index sees them (JSON Lines has already
+                // named its bad lines): a document that fails is skipped and named, the rest of the file is read.
+                var problems = DocumentValidator.Validate(documents.Current);
+                if (problems.Count > 0)
+                {
+                    _skipped.Add(new SkippedFile(path, $"document {count}{IdOf(documents.Current)}: {string.Join("; ", problems)}"));
+                    continue;
+                }
+                yielded++;
                 yield return documents.Current;
             }
             foreach (var problem in file.Problems) _skipped.Add(new SkippedFile(path, problem));
             if (count == 0 && file.Problems.Count == 0) _skipped.Add(new SkippedFile(path, "no documents found"));
-            if (count > 0) FilesRead++;
+            if (yielded > 0) FilesRead++;
         }
     }
+
+    private static string IdOf(Document document) =>
+        DocumentIdRules.IsValid(document.Id) ? $" (\"{document.Id}\")" : "";
 
     private static bool IsInputProblem(Exception e) =>
         e is UnreadableSourceException or IOException or UnauthorizedAccessException or FormatException

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SearchService.Api.Tests.Conformance;
 using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.Browser;
@@ -14,7 +14,7 @@ namespace SearchService.Api.Tests.Browser;
 /// The real app on real Kestrel at http://127.0.0.1:(free port), over an index built in a temp folder from seeds/:
 /// a browser cannot reach WebApplicationFactory's in-memory TestServer.
 /// </summary>
-public sealed class KestrelAppFactory : WebApplicationFactory<Program>
+public sealed class KestrelAppFactory : ConformingApiFactory
 {
     private readonly string _indexPath = Directory.CreateTempSubdirectory("searchservice-widget-index-").FullName;
     private readonly string _allowedOrigins;
@@ -36,7 +36,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         BaseAddress = new Uri(addresses.Addresses.Single());
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override HttpClient DocumentClient() => new() { BaseAddress = BaseAddress };
+
+    protected override void ConfigureApp(IWebHostBuilder builder)
     {
         builder.UseSetting("SearchService:IndexPath", _indexPath);
         builder.UseSetting("SearchService:SourcePath", _sources);

@@ -11,7 +11,8 @@ public sealed class LimitsTests
     public async Task ClientOverTheRateIsAnswered429WithRetryAfter()
     {
         using var factory = new SeedApiFactory()
-            .With("SearchService:RateLimit:PermitsPerSecond", "1")
+            // One token per 100 s: at one a second the bucket refilled while a slow run sent its six requests.
+            .With("SearchService:RateLimit:PermitsPerSecond", "0.01")
             .With("SearchService:RateLimit:Burst", "3");
         var client = factory.CreateClient();
         var statuses = new List<HttpStatusCode>();

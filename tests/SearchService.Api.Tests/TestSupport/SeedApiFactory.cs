@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using SearchService.Api.Tests.Conformance;
 using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.TestSupport;
@@ -9,7 +9,7 @@ namespace SearchService.Api.Tests.TestSupport;
 /// The real service over the real HTTP pipeline, with its index in a fresh temp folder. The index is built
 /// from the repository's seeds on start, as on a user's first run.
 /// </summary>
-public sealed class SeedApiFactory : WebApplicationFactory<Program>
+public sealed class SeedApiFactory : ConformingApiFactory
 {
     public const string AdminKey = "test-admin-key";
     private readonly string _folder = Directory.CreateTempSubdirectory("searchservice-api-").FullName;
@@ -34,7 +34,7 @@ public sealed class SeedApiFactory : WebApplicationFactory<Program>
 
     public string IndexFolder => Path.Combine(_folder, "index");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureApp(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));

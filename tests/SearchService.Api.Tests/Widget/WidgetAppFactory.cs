@@ -1,18 +1,18 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using SearchService.Api.Tests.Conformance;
 using SearchService.Core.Tests.TestSupport;
 
 namespace SearchService.Api.Tests.Widget;
 
 /// <summary>The app in memory over a temp-folder index built from seeds/, allowing two partner origins.</summary>
-public sealed class WidgetAppFactory : WebApplicationFactory<Program>
+public sealed class WidgetAppFactory : ConformingApiFactory
 {
     public const string AllowedOrigin = "https://intranet.example.gov.uk";
     public const string OtherAllowedOrigin = "http://localhost:8080";
 
     private readonly string _indexPath = Directory.CreateTempSubdirectory("searchservice-widget-http-index-").FullName;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureApp(IWebHostBuilder builder)
     {
         builder.UseSetting("SearchService:IndexPath", _indexPath);
         builder.UseSetting("SearchService:SourcePath", Repository.Seeds);

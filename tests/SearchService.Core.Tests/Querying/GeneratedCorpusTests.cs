@@ -88,8 +88,17 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
 
         // A twentieth of a warm run: timing the cold run instead made the budget too generous when the cache
         // later answered fast (a flake in about one run in four).
-        var budget = TimeSpan.FromTicks(Math.Max(1, cost.Ticks / 20));
-        var error = Assert.Throws<SearchTimeoutException>(() => searcher.Search(heavy, budget: budget));
+        // On a machine loaded by the other test projects (dotnet test runs them side by side) the warm run itself can
+        // be slow and its twentieth generous, or the deadline's timer late: ask up to five times, with a budget of at
+        // most a millisecond, and require the stop. A budget that is never enforced still fails every time.
+        var budget = TimeSpan.FromTicks(Math.Clamp(cost.Ticks / 20, 1, TimeSpan.TicksPerMillisecond));
+        SearchTimeoutException? error = null;
+        for (var attempt = 0; attempt < 5 && error is null; attempt++)
+        {
+            try { searcher.Search(heavy, budget: budget); }
+            catch (SearchTimeoutException stopped) { error = stopped; }
+        }
+        Assert.NotNull(error);
         Assert.Contains("budget", error.Message, StringComparison.Ordinal);
         // The index is not harmed: the next search answers normally.
         Assert.Equal(full.Total, searcher.Search(heavy, budget: TimeSpan.FromMinutes(1)).Total);
@@ -154,6 +163,7 @@ public sealed partial class GeneratedCorpusTests(GeneratedCorpusTests.Fixture fi
     [SkippableFact]
     public void PagesAndCursorsListTheSameHitsInTheSameOrder()
     {
+        // Before UniqueWords: without the corpus there are no words, and words[0] would throw instead of skipping.
         Skip.If(fixture.Index is null, fixture.SkipReason);
         var words = UniqueWords();
         var query = $"{words[0]} OR {words[1]} OR nation:Germany";

@@ -7,8 +7,17 @@ internal static class Repository
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
+    /// <summary>The environment variable that moves ../shared, or (<c>none</c>) puts it out of reach: CI runs the whole
+    /// suite once with <c>SEARCHSERVICE_SHARED=none</c> to prove that a user's clone, which has no ../shared, passes.</summary>
+    public const string SharedVariable = "SEARCHSERVICE_SHARED";
+
     /// <summary>../shared beside the clone: CI has it, a user's clone does not.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    public static string Shared => Environment.GetEnvironmentVariable(SharedVariable) switch
+    {
+        null or "" => Path.GetFullPath(Path.Combine(Root, "..", "shared")),
+        "none" => Path.Combine(Path.GetTempPath(), "searchservice-no-shared", "shared"),
+        var folder => Path.GetFullPath(folder),
+    };
 
     /// <summary>The test project's own data, copied beside the test assembly.</summary>
     public static string TestData => Path.Combine(AppContext.BaseDirectory, "TestData");
