@@ -18,7 +18,10 @@ internal static class DocumentEndpoints
         var group = app.MapGroup("/api/documents").WithTags("Documents");
         group.MapGet("/{id}", Get).WithName("GetDocument")
             .WithSummary("One document as the indexer extracted it")
+            .WithDescription("404 when no document has the id; 409 when one has it but its stored copy cannot be read back " +
+                "(counted by the command line's stats): delete it and add it again.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         var admin = group.MapGroup("").RequireAdminKey();
@@ -40,10 +43,17 @@ internal static class DocumentEndpoints
         return group;
     }
 
-    public static Results<Ok<Document>, ProblemHttpResult> Get(string id, IndexProvider indexes) =>
-        indexes.Current.GetDocument(RouteId(id)) is { } document
-            ? TypedResults.Ok(document)
-            : NotFound(id);
+    public static Results<Ok<Document>, ProblemHttpResult> Get(string id, IndexProvider indexes, ILogger<IndexProvider> logger)
+    {
+        var index = indexes.Current;
+        if (index.GetDocument(RouteId(id)) is { } document) return TypedResults.Ok(document);
+        if (!index.Contains(RouteId(id))) return NotFound(id);
+        // Every way in validates documents, so this is damage or an older program's write: say so, never a 500.
+        logger.LogWarning("The stored copy of document {Id} cannot be read back", RouteId(id));
+        return TypedResults.Problem(title: "Unreadable document",
+            detail: $"document '{RouteId(id)}' is in the index but its stored copy cannot be read back; delete it and add it again",
+            statusCode: StatusCodes.Status409Conflict);
+    }
 
     public static async Task<Results<Created<IndexedDocuments>, ValidationProblem, ProblemHttpResult>> Post(
         HttpRequest request, IndexProvider indexes, IOptions<SearchServiceOptions> options, CancellationToken cancellationToken)
