@@ -23,7 +23,7 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
     private readonly DocumentEnricher _enricher = enricher ?? new DocumentEnricher();
 
     /// <summary>Lucene's in-memory buffer before a segment is flushed; tests make it small to build many segments.</summary>
-    internal double RamBufferMB { get; init; } = 512;
+    internal double RamBufferMB { get; init; } = 256;
 
     /// <summary>Merge to one segment at the end (the fastest to search; tests turn it off to search many segments).</summary>
     internal bool MergeToOneSegment { get; init; } = true;
@@ -151,12 +151,12 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                 if (written.TryGetValue(document.Id, out var earlier))
                 {
                     if (earlier.Sequence > key || earlier.Hash.AsSpan().SequenceEqual(hash)) continue;
-                    writer.UpdateDocuments(new Term(IndexFields.Doc, document.Id), UnitRecords.Block(document, key, hash));
+                    writer.UpdateDocuments(new Term(IndexFields.Doc, document.Id), UnitRecords.Block(document, key, hash, Streams));
                     counts.Remove(earlier);
                 }
                 else
                 {
-                    writer.AddDocuments(UnitRecords.Block(document, key, hash));
+                    writer.AddDocuments(UnitRecords.Block(document, key, hash, Streams));
                 }
                 var entry = Written.Of(key, hash, document);
                 written[document.Id] = entry;
@@ -164,6 +164,11 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
             }
         }
     }
+
+    [ThreadStatic]
+    private static BlockStreams? t_streams;
+
+    private static BlockStreams Streams => t_streams ??= new BlockStreams();
 
     private static readonly object[] Stripes = Enumerable.Range(0, 64).Select(_ => new object()).ToArray();
 

@@ -16,8 +16,14 @@ namespace SearchService.Core.Indexing;
 /// </summary>
 public static class UnitRecords
 {
-    public static List<LuceneDocument> Block(Document document, long sequence, byte[] hash)
+    public static List<LuceneDocument> Block(Document document, long sequence, byte[] hash, BlockStreams? streams = null)
     {
+        streams ??= new BlockStreams();
+        streams.Reset();
+        // Each text is analysed once: the title serves the document and every paragraph record, each paragraph its own
+        // record and the document's body.
+        var title = AnalyzedText.Of(document.Title);
+        var paragraphs = document.Paragraphs.Select(p => AnalyzedText.Of(p.Text)).ToList();
         var date = DateKey(document.Date);
         // One numeric field for the whole block: every record has the same date, and a numeric field builds its token
         // stream once per instance (see IndexFields.Keyword for why that matters).
@@ -25,11 +31,11 @@ public static class UnitRecords
         var speakers = document.Quotes.Select(q => q.Speaker).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var records = new List<LuceneDocument>(document.Paragraphs.Count + document.Quotes.Count + 1);
 
-        foreach (var paragraph in document.Paragraphs)
+        for (var i = 0; i < document.Paragraphs.Count; i++)
         {
-            var record = Unit(document, "p", paragraph.Index, dateTerms);
-            record.Add(new Field("p.title", document.Title, IndexFields.Text));
-            record.Add(new Field("p.body", paragraph.Text, IndexFields.Text));
+            var record = Unit(document, "p", document.Paragraphs[i].Index, dateTerms);
+            record.Add(new Field("p.title", streams.Next().Set([title]), IndexFields.Text));
+            record.Add(new Field("p.body", streams.Next().Set([paragraphs[i]]), IndexFields.Text));
             foreach (var speaker in speakers) record.Add(Keyword(IndexFields.Speaker, speaker));
             records.Add(record);
         }
@@ -49,9 +55,9 @@ public static class UnitRecords
         var parent = new LuceneDocument();
         Common(parent, document, "d", dateTerms);
         parent.Add(Keyword(IndexFields.Kind, document.Kind));
-        parent.Add(new Field("d.title", document.Title, IndexFields.Text));
+        parent.Add(new Field("d.title", streams.Next().Set([title]), IndexFields.Text));
         if (document.Summary is { Length: > 0 } summary) parent.Add(new Field("d.summary", summary, IndexFields.Text));
-        parent.Add(new Field("d.body", StoredDocument.Body(document), IndexFields.Text));
+        parent.Add(new Field("d.body", streams.Next().Set(paragraphs), IndexFields.Text));
         parent.Add(new Field(IndexFields.Spell, string.Join(' ', SpellWords(document)), IndexFields.Words));
         foreach (var speaker in speakers) parent.Add(Keyword(IndexFields.Speaker, speaker));
         if (document.Department is { Length: > 0 } department) parent.Add(new SortedSetDocValuesField(IndexFields.Department, new BytesRef(department)));
@@ -97,4 +103,23 @@ public static class UnitRecords
 
     private static IEnumerable<string> Distinct(IReadOnlyList<string> values) =>
         values.Where(v => v.Length > 0).Distinct(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Token streams of analysed texts, reused from one block to the next on one thread: the writer consumes a block's
+/// fields before the next block is made. Making a token stream costs Lucene.Net 4.8 a reflective, globally locked
+/// creation of its attributes, which a build would otherwise pay for every field of every record.
+/// </summary>
+public sealed class BlockStreams
+{
+    private readonly List<AnalyzedTokens> _streams = [];
+    private int _next;
+
+    internal void Reset() => _next = 0;
+
+    internal AnalyzedTokens Next()
+    {
+        if (_next == _streams.Count) _streams.Add(new AnalyzedTokens());
+        return _streams[_next++];
+    }
 }
