@@ -11,7 +11,11 @@ namespace SearchService.Core.Indexing;
 /// <summary>What a build did; the indexer prints it as its summary line.</summary>
 public sealed record BuildReport(
     int Documents, int Paragraphs, int Quotes, int ListingEntries,
-    IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed, string IndexFile, int LogEntries = 0);
+    IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed, string IndexFile, int LogEntries = 0)
+{
+    /// <summary>Reading, enriching and indexing every document (the rest of <see cref="Elapsed"/> is the merge and commit).</summary>
+    public TimeSpan Indexing { get; init; }
+}
 
 /// <summary>
 /// Builds a fresh index from source files, then the additions log, into a new generation folder, merges it to one
@@ -43,6 +47,7 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
         var generation = layout.NextGeneration();
         var counts = new Counts();
         int logEntries;
+        var indexing = TimeSpan.Zero;
         try
         {
             using (var directory = IndexStorage.Open(generation))
@@ -80,6 +85,7 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
                             break;
                     }
                 }
+                indexing = clock.Elapsed;
                 if (MergeToOneSegment) writer.ForceMerge(1);
                 writer.SetCommitData(new Dictionary<string, string>
                 {
@@ -98,7 +104,10 @@ public sealed class IndexBuilder(DocumentEnricher? enricher = null)
             TryDelete(generation);
             throw;
         }
-        return new BuildReport(counts.Documents, counts.Paragraphs, counts.Quotes, counts.Listings, scanner.Skipped, clock.Elapsed, generation, logEntries);
+        return new BuildReport(counts.Documents, counts.Paragraphs, counts.Quotes, counts.Listings, scanner.Skipped, clock.Elapsed, generation, logEntries)
+        {
+            Indexing = indexing,
+        };
     }
 
     // A source document and the listing entries it carries share its sequence number, told apart by the low bits.

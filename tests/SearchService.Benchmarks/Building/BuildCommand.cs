@@ -43,6 +43,7 @@ internal static class BuildCommand
             [
                 ["documents · paragraphs · quotes", Invariant($"{report.Documents} · {report.Paragraphs} · {report.Quotes}")],
                 ["elapsed (read + enrich + write + optimise + publish)", Invariant($"{elapsed:F1} s")],
+                ["of which read + enrich + index · merge + commit + publish", Invariant($"{report.Indexing.TotalSeconds:F1} s · {elapsed - report.Indexing.TotalSeconds:F1} s")],
                 ["documents/s · paragraphs/s", Invariant($"{record.DocumentsPerSecond:F0} · {record.ParagraphsPerSecond:F0}")],
                 ["text MB/s · JSONL MB/s", Invariant($"{record.TextMBPerSecond:F2} · {record.JsonlMBPerSecond:F2}")],
                 ["index size on disk", Invariant($"{record.SizeMB:F1} MB")],
