@@ -42,6 +42,7 @@ internal static class ProfileCommand
                 }
             }
             Print(level, requests.Count * reps, phases, perClass, matches);
+            Console.WriteLine(Invariant($"  process so far: allocated {GC.GetTotalAllocatedBytes() / 1e9:F2} GB, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         }
         return 0;
     }
