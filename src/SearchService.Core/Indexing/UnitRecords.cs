@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
+using SearchService.Core.Quotations;
 using SearchService.Core.Querying.Syntax;
 using Document = SearchService.Core.Documents.Document;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -49,6 +50,8 @@ public static class UnitRecords
                 record.Add(Keyword(IndexFields.Speaker, speaker));
                 record.Add(new SortedSetDocValuesField(IndexFields.Speaker, new BytesRef(speaker)));
             }
+            if (QuoteSignature.Of(quote.Text) is { Length: > 0 } signature)
+                record.Add(new BinaryDocValuesField(IndexFields.QuoteSignature, new BytesRef(QuoteSignature.Encode(signature))));
             records.Add(record);
         }
 
