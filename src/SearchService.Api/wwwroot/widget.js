@@ -72,6 +72,7 @@ summary{font-weight:600;cursor:pointer}
 .snip{margin:0;overflow-wrap:anywhere}
 blockquote.snip{border-left:4px solid var(--_acc);padding-left:calc(var(--_s)*1.5);font-style:italic}
 .who{margin:4px 0 0;font-weight:600;font-size:.9em}
+.grp{margin:4px 0 0;color:var(--_mut);font-size:.85em}
 mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
 .pager{display:flex;flex-wrap:wrap;gap:6px;margin-top:calc(var(--_s)*2)}
 .pager button{min-width:2.4em;padding:4px 10px;border:1px solid var(--_bd);border-radius:var(--_r);background:var(--_bg)}
@@ -378,7 +379,16 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
         h.kind === 'listing' && el('span', { class: 'tag', text: 'News listing' }));
       const snip = setMarked(el(quote ? 'blockquote' : 'p', { class: 'snip' }), h.snippet, '');
       return el('li', { class: 'hit', part: 'result' }, a, meta, h.snippet ? snip : null,
-        quote && h.speaker ? el('p', { class: 'who speaker', text: '— ' + h.speaker }) : null);
+        quote && h.speaker ? el('p', { class: 'who speaker', text: '— ' + h.speaker }) : null,
+        quote ? this.quoteGroup(h.group) : null);
+    }
+
+    // Where else a quotation's words were said (issue 13 §3): group.documents counts this hit's document too.
+    quoteGroup(g) {
+      if (!g || !(g.documents > 1)) return null;
+      const n = g.documents - 1, f = g.firstSeen || {};
+      return el('p', { class: 'grp', part: 'quote-group' }, `also in ${n} other document${n === 1 ? '' : 's'}`,
+        f.date ? ` · first on ${fmtDate(f.date)}` : '', f.department ? ` in ${f.department}` : '');
     }
 
     renderPager(total, page, size) {

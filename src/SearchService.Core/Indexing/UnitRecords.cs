@@ -17,6 +17,9 @@ namespace SearchService.Core.Indexing;
 /// </summary>
 public static class UnitRecords
 {
+    /// <summary>Off only in the benchmark's <c>build --quote-groups false</c>, to measure what the signatures cost a build.</summary>
+    internal static bool QuoteSignatures { get; set; } = true;
+
     public static List<LuceneDocument> Block(Document document, long sequence, byte[] hash, BlockStreams? streams = null)
     {
         streams ??= new BlockStreams();
@@ -50,7 +53,7 @@ public static class UnitRecords
                 record.Add(Keyword(IndexFields.Speaker, speaker));
                 record.Add(new SortedSetDocValuesField(IndexFields.Speaker, new BytesRef(speaker)));
             }
-            if (QuoteSignature.Of(quote.Text) is { Length: > 0 } signature)
+            if (QuoteSignatures && QuoteSignature.Of(quote.Text) is { Length: > 0 } signature)
                 record.Add(new BinaryDocValuesField(IndexFields.QuoteSignature, new BytesRef(QuoteSignature.Encode(signature))));
             records.Add(record);
         }
