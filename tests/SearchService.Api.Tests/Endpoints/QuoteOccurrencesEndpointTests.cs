@@ -61,6 +61,12 @@ public sealed class QuoteOccurrencesEndpointTests
         var hit = search.GetProperty("hits").EnumerateArray().First(h => !h.TryGetProperty("group", out _));
         var occurrences = await client.GetFromJsonAsync<JsonElement>(Occurrences(hit));
         Assert.Equal(hit.GetProperty("id").GetString(), Assert.Single(occurrences.GetProperty("occurrences").EnumerateArray()).GetProperty("id").GetString());
+
+        // README's example.
+        var seed = await client.GetFromJsonAsync<JsonElement>("/api/quotes/000_cbee4cda902ec7c9%23q0/occurrences");
+        var first = seed.GetProperty("occurrences")[0];
+        Assert.Equal(("000_cbee4cda902ec7c9", "000_cbee4cda902ec7c9#q0"), (first.GetProperty("documentId").GetString(), first.GetProperty("id").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(first.GetProperty("text").GetString()));
     }
 
     [Theory]
