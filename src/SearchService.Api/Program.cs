@@ -30,6 +30,7 @@ app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("SearchService API reference").DisableDefaultFonts().DisableTelemetry());
 app.MapSearch();
 app.MapDocuments();
+app.MapReading();
 app.MapHealth();
 app.MapWidget();
 
