@@ -155,4 +155,18 @@ public sealed class ReadingEndpointTests : IClassFixture<ReadingEndpointTests.Se
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task RelatedReleasesAreRateLimitedAsSearchIs()
+    {
+        using var factory = new SeedApiFactory()
+            .With("SearchService:RateLimit:PermitsPerSecond", "0.01")
+            .With("SearchService:RateLimit:Burst", "2");
+        var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++) statuses.Add((await client.GetAsync($"/api/documents/{Article}/related")).StatusCode);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        // The bucket is the client's, shared with search.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/api/search?q=peace")).StatusCode);
+    }
 }
