@@ -26,6 +26,8 @@ internal static class ParameterSchemas
         ["from"] = () => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
         ["to"] = () => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
         ["cursor"] = () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+        ["entries"] = () => Integer(1, 100, 20),
+        ["format"] = () => Enum("csv", "csv", "jsonl"),
     };
 
     public static Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

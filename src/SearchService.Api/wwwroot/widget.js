@@ -104,6 +104,12 @@ dialog.reader::backdrop{background:rgba(15,23,32,.6)}
 .rel a,.src{color:var(--_acc)}.rel a{font-weight:600}
 .rdoc .empty,.rdoc .error{margin-top:var(--_s)}
 @container (max-width:700px){.rdoc{padding:var(--_s) calc(var(--_s)*1.5) calc(var(--_s)*2)}}
+.follow{margin-top:calc(var(--_s)*2);padding-top:calc(var(--_s)*1.5);border-top:1px solid var(--_bd);font-size:.9em}
+.frow{display:flex;flex-wrap:wrap;align-items:center;gap:6px 16px;margin:0}
+.frow a{color:var(--_acc)}
+.feedbox{display:grid;gap:4px;margin-top:var(--_s)}
+.furl{flex:1;min-width:12em;padding:4px 8px;border:1px solid var(--_bd);border-radius:calc(var(--_r)/2);background:var(--_sur);font:13px/1.6 ui-monospace,monospace}
+.copy{padding:4px 12px;border:1px solid var(--_acc);border-radius:var(--_r);background:var(--_bg);color:var(--_acc)}
 @container (max-width:700px){.layout{grid-template-columns:1fr}.levels{display:flex;width:100%}.levels button{flex:1;padding:4px 6px}.ftoggle{display:inline-block}.facets.shut{display:none}.box kbd{display:none}}`;
 
   function el(tag, props, ...kids) {
@@ -223,7 +229,7 @@ dialog.reader::backdrop{background:rgba(15,23,32,.6)}
       this.hits = el('ol', { class: 'hits', 'aria-label': 'Results', onkeydown: e => this.hitKey(e) });
       this.msg = el('div', { hidden: true });
       this.pager = el('nav', { class: 'pager', 'aria-label': 'Pages', hidden: true });
-      this.main = el('div', { class: 'results' }, this.status, this.msg, this.hits, this.pager);
+      this.main = el('div', { class: 'results' }, this.status, this.msg, this.hits, this.pager, this.buildFollow());
       this.wrap = el('div', { class: 'sw', part: 'container' }, form,
         el('div', { class: 'tools' }, this.levelBox, el('div', {}, this.ftoggle, ' ', this.sortSel)),
         this.chips, el('div', { class: 'layout' }, this.facetBox, this.main));
@@ -366,6 +372,7 @@ dialog.reader::backdrop{background:rgba(15,23,32,.6)}
     fail(e, timedOut) {
       this.hits.replaceChildren();
       this.pager.hidden = true;
+      this.follow.hidden = true;
       const retry = el('button', { type: 'button', class: 'link', text: 'Try again', onclick: () => this.run(false) });
       let head = 'Search is unavailable right now.', body = `The search service at ${this.endpoint} could not be reached. Check your connection, or ask its team to allow this site (${location.origin}).`;
       if (timedOut) body = 'The search service took too long to answer.';
@@ -402,6 +409,7 @@ dialog.reader::backdrop{background:rgba(15,23,32,.6)}
       if (inHits >= 0) { if (hits.length) this.focusHit(Math.min(inHits, hits.length - 1)); else this.input.focus(); }
       this.renderPager(total, r.page || s.page, r.pageSize || this.pageSize);
       this.renderFacets(r.facets || {});
+      this.renderFollow(total);
       this.refocus(true);
       this.dispatchEvent(new CustomEvent('search-results', { detail: { total, query: s.q, type: s.type } }));
     }
@@ -441,6 +449,57 @@ dialog.reader::backdrop{background:rgba(15,23,32,.6)}
       }
       out.push(btn('Next ›', page + 1, { disabled: page >= pages, rel: 'next', 'aria-label': 'Next page' }));
       this.pager.replaceChildren(...out);
+    }
+
+    // Follow and download: the current search as a file, and as an Atom feed (its address to copy into a feed reader).
+    // The disclosure button comes last in its row so that Tab goes from it straight into the address it opens.
+    buildFollow() {
+      const fid = this.id_ + '-feed';
+      this.feedUrl = el('input', { id: fid + '-url', class: 'furl', type: 'text', readonly: true, spellcheck: 'false', onfocus: e => e.target.select() });
+      this.copied = el('p', { class: 'n', role: 'status' });
+      this.feedBox = el('div', { id: fid, class: 'feedbox', hidden: true },
+        el('label', { for: fid + '-url', text: 'Feed address (Atom): add it to your feed reader to be told of new results' }),
+        el('div', { class: 'frow' }, this.feedUrl, el('button', { type: 'button', class: 'copy', text: 'Copy address', onclick: () => this.copyFeed() })),
+        this.copied);
+      this.followBtn = el('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': fid, text: 'Follow this search', onclick: () => {
+        const open = this.feedBox.hidden;
+        this.feedBox.hidden = !open;
+        this.followBtn.setAttribute('aria-expanded', String(open));
+        if (open) this.copied.textContent = '';
+      } });
+      this.csvLink = el('a', { 'data-format': 'csv', download: '', text: 'Download results (CSV)' });
+      this.jsonlLink = el('a', { 'data-format': 'jsonl', download: '', text: 'Download results (JSON Lines)' });
+      this.downloads = el('span', { class: 'frow' }, this.csvLink, this.jsonlLink);
+      this.follow = el('div', { class: 'follow', part: 'follow', hidden: true }, el('div', { class: 'frow' }, this.downloads, this.followBtn), this.feedBox);
+      return this.follow;
+    }
+
+    renderFollow(total) {
+      const feed = this.toQuery(this.s, true), file = this.toQuery(this.s, true);
+      for (const k of ['page', 'sort', 'dateInterval']) feed.delete(k); // a feed is newest first
+      for (const k of ['page', 'dateInterval']) file.delete(k);
+      const url = `${this.endpoint}/api/feed?${feed}`;
+      this.feedUrl.value = url;
+      for (const a of [this.csvLink, this.jsonlLink]) { file.set('format', a.dataset.format); a.href = `${this.endpoint}/api/export?${file}`; }
+      this.downloads.hidden = !total;
+      this.follow.hidden = false;
+      // Only a page that asks for it, with <link rel="alternate" type="application/atom+xml" data-search-widget> in its
+      // head, advertises the current search's feed there: no other page's head is touched.
+      for (const link of document.querySelectorAll('link[rel~="alternate"][type="application/atom+xml"][data-search-widget]')) {
+        link.href = url;
+        link.title = this.s.q ? `Press releases matching “${this.s.q}”` : 'Newest press releases';
+      }
+    }
+
+    async copyFeed() {
+      let ok = false;
+      try { await navigator.clipboard.writeText(this.feedUrl.value); ok = true; } catch { /* no clipboard permission: select it instead */ }
+      if (!ok) {
+        this.feedUrl.focus();
+        this.feedUrl.select();
+        try { ok = document.execCommand('copy'); } catch { ok = false; }
+      }
+      this.copied.textContent = ok ? 'Feed address copied.' : 'The address is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
     }
 
     panel(dim) {

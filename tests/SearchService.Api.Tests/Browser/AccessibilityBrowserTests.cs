@@ -21,6 +21,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         "empty", "results", "suggestions open", "a facet chosen", "a date chosen", "quotes level",
         "no results with a did-you-mean", "the service unreachable", "page 2", "360 px wide with filters open",
         "a release open in the reading view", "the reading view at 360 px",
+        "the feed address open and copied", "360 px wide with the feed address open and copied",
     ];
 
     [SkippableTheory, MemberData(nameof(States))]
@@ -48,6 +49,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         var hash = state switch
         {
             "results" or "suggestions open" or "360 px wide with filters open" => "#search?q=ukraine",
+            "the feed address open and copied" or "360 px wide with the feed address open and copied" => "#search?q=ukraine",
             "a facet chosen" => "#search?department=Ministry+of+Defence",
             "a date chosen" => "#search?from=2025-04-01&to=2025-04-30",
             "quotes level" => "#search?type=quotes",
@@ -89,6 +91,12 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
                 // Marked text, quotations, chips and the related list: every part of the view is drawn.
                 await Expect(page.Locator("search-widget dialog.reader .rtext mark").First).ToBeVisibleAsync();
                 await Expect(page.Locator("search-widget dialog.reader section.related a").First).ToBeVisibleAsync();
+                break;
+            case "the feed address open and copied" or "360 px wide with the feed address open and copied":
+                await Expect(page.Hits().First).ToBeVisibleAsync();
+                await page.Locator("search-widget .follow button[aria-controls]").ClickAsync();
+                await page.Locator("search-widget button.copy").ClickAsync();
+                await Expect(page.Locator("search-widget .feedbox [role=status]")).Not.ToBeEmptyAsync();
                 break;
             case "a date chosen":
                 await Expect(page.Chips().First).ToBeVisibleAsync();

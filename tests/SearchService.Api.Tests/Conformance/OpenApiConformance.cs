@@ -61,6 +61,19 @@ public sealed class OpenApiConformance
         return Validate(exchange, schema, $"{exchange.Method} {template} {status} {mediaType}");
     }
 
+    /// <summary>What is wrong with <paramref name="value"/> as an instance of the component schema <paramref name="name"/>, or
+    /// null: for bodies whose media type holds several JSON values (JSON Lines), checked one value at a time.</summary>
+    public string? CheckComponent(string name, JsonElement value)
+    {
+        var key = "component " + name;
+        if (!_schemas.TryGetValue(key, out var built))
+            _schemas[key] = built = JsonSchema.FromText($$"""{"$ref": "{{DocumentUri}}#/components/schemas/{{name}}"}""", _build, new Uri($"https://searchservice.test/responses/{_schemas.Count}"));
+        var result = built.Evaluate(value, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (result.IsValid) return null;
+        var errors = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5);
+        return $"not a {name}: {string.Join("; ", errors)}";
+    }
+
     private string? Unrouted(RecordedExchange exchange, int expected, string why)
     {
         if (exchange.Status != expected && !(expected == 404 && exchange.Status == 400))
