@@ -37,6 +37,7 @@ internal static class ParameterSchemas
             if (parameter.Name is { } name && ByName.TryGetValue(name, out var schema)) parameter.Schema = schema();
             // The suggest box's q is cut to the limit rather than refused.
             if (parameter.Name == "q" && context.Description.RelativePath == "api/suggest") parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+            if (parameter.Name == "limit" && context.Description.RelativePath == "api/documents/{id}/related") parameter.Schema = Integer(1, 20, 5);
         }
         return Task.CompletedTask;
     }

@@ -85,11 +85,17 @@ public sealed class OpenApiConformance
 
     private string? Validate(RecordedExchange exchange, JsonElement schema, string key)
     {
-        if (!_schemas.TryGetValue(key, out var built))
+        JsonSchema? built;
+        // Answers are checked as they are sent, several at once (a page's search and its own fetches): each schema is
+        // built and registered once, under a lock, or two answers of one kind register the same address and fail.
+        lock (_schemas)
         {
-            // The response's schema refers into the document's components: point those references at the registered document.
-            var text = schema.GetRawText().Replace("\"#/components/", $"\"{DocumentUri}#/components/", StringComparison.Ordinal);
-            _schemas[key] = built = JsonSchema.FromText(text, _build, new Uri($"https://searchservice.test/responses/{_schemas.Count}"));
+            if (!_schemas.TryGetValue(key, out built))
+            {
+                // The response's schema refers into the document's components: point those references at the registered document.
+                var text = schema.GetRawText().Replace("\"#/components/", $"\"{DocumentUri}#/components/", StringComparison.Ordinal);
+                _schemas[key] = built = JsonSchema.FromText(text, _build, new Uri($"https://searchservice.test/responses/{_schemas.Count}"));
+            }
         }
         JsonElement body;
         try
