@@ -29,8 +29,11 @@ app.MapOpenApi();
 // the default web fonts (fetched from Scalar's servers) are off, so it works on an intranet with no outside access.
 app.MapScalarApiReference(options => options.WithTitle("SearchService API reference").DisableDefaultFonts().DisableTelemetry());
 app.MapSearch();
+app.MapFeed();
+app.MapExport();
 app.MapDocuments();
 app.MapQuotes();
+app.MapReading();
 app.MapHealth();
 app.MapWidget();
 

@@ -1,8 +1,11 @@
+using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SearchService.Api.Hosting;
 using SearchService.Core.Documents;
+using SearchService.Core.Highlighting;
+using SearchService.Core.Indexing;
 using SearchService.Core.Ingestion;
 
 namespace SearchService.Api.Endpoints;
@@ -18,7 +21,8 @@ internal static class DocumentEndpoints
         var group = app.MapGroup("/api/documents").WithTags("Documents");
         group.MapGet("/{id}", Get).WithName("GetDocument")
             .WithSummary("One document as the indexer extracted it")
-            .WithDescription("404 when no document has the id; 409 when one has it but its stored copy cannot be read back " +
+            .WithDescription("With q, the answer adds highlighted: the text with the query's words marked for the reading view (400 for a query search would refuse). " +
+                "404 when no document has the id; 409 when one has it but its stored copy cannot be read back " +
                 "(counted by the command line's stats): delete it and add it again.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -43,16 +47,30 @@ internal static class DocumentEndpoints
         return group;
     }
 
-    public static Results<Ok<Document>, ProblemHttpResult> Get(string id, IndexProvider indexes, ILogger<IndexProvider> logger)
+    public static Results<Ok<Document>, ValidationProblem, ProblemHttpResult> Get(string id,
+        [Description("A query (as search's q): the answer adds highlighted, the title, summary, paragraphs and quotations with its words marked.")] string? q,
+        IndexProvider indexes, ILogger<IndexProvider> logger)
     {
+        if (q is { Length: > SearchParameters.MaxQueryLength })
+            return Problems.Validation(new() { ["q"] = [$"q is {q.Length} characters; the limit is {SearchParameters.MaxQueryLength}."] });
         var index = indexes.Current;
-        if (index.GetDocument(RouteId(id)) is { } document) return TypedResults.Ok(document);
-        if (!index.Contains(RouteId(id))) return NotFound(id);
+        var (document, problem) = Find(index, id, logger);
+        if (document is null) return problem!;
+        if (string.IsNullOrWhiteSpace(q)) return TypedResults.Ok(document);
+        // The reading view: the query's marks over the whole text, by the snippets' rules; a bad query is search's 400.
+        return SearchEndpoints.Run(() => TypedResults.Ok(document with { Highlighted = DocumentMarker.Mark(index, document, q) }));
+    }
+
+    /// <summary>The stored document, or the 404 (no such id) or 409 (stored copy unreadable) that says why not.</summary>
+    internal static (Document? Document, ProblemHttpResult? Problem) Find(SearchIndex index, string id, ILogger logger)
+    {
+        if (index.GetDocument(RouteId(id)) is { } document) return (document, null);
+        if (!index.Contains(RouteId(id))) return (null, NotFound(id));
         // Every way in validates documents, so this is damage or an older program's write: say so, never a 500.
         logger.LogWarning("The stored copy of document {Id} cannot be read back", RouteId(id));
-        return TypedResults.Problem(title: "Unreadable document",
+        return (null, TypedResults.Problem(title: "Unreadable document",
             detail: $"document '{RouteId(id)}' is in the index but its stored copy cannot be read back; delete it and add it again",
-            statusCode: StatusCodes.Status409Conflict);
+            statusCode: StatusCodes.Status409Conflict));
     }
 
     public static async Task<Results<Created<IndexedDocuments>, ValidationProblem, ProblemHttpResult>> Post(
@@ -92,7 +110,7 @@ internal static class DocumentEndpoints
 
     // Ids are written only as DocumentIdRules allow, which needs no escaping. An index built before those rules may
     // hold an id with '/', which a client escapes as %2F and routing leaves escaped: decode it so that id is reachable too.
-    private static string RouteId(string id) => id.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+    internal static string RouteId(string id) => id.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
 
     private static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem(title: "Not found", detail: $"no document with id '{RouteId(id)}'", statusCode: StatusCodes.Status404NotFound);

@@ -73,7 +73,7 @@ internal static class SearchEndpoints
     }
 
     // Errors the caller can fix become 400s naming what to fix; the query's position goes in the detail too.
-    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Run<T>(Func<Ok<T>> search)
+    internal static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Run<T>(Func<Ok<T>> search)
     {
         try
         {

@@ -22,6 +22,11 @@ public sealed class SearchServiceOptions
 
     public TimeSpan? QueryBudget => QueryTimeoutMs > 0 ? TimeSpan.FromMilliseconds(QueryTimeoutMs) : null;
 
+    public const int DefaultExportMaxRows = 100_000;
+
+    /// <summary>Most hits one <c>GET /api/export</c> writes; X-Total-Count still says how many match.</summary>
+    public int ExportMaxRows { get; set; } = DefaultExportMaxRows;
+
     /// <summary>Largest admin request body accepted, in bytes.</summary>
     public long MaxDocumentBodyBytes { get; set; } = 16 * 1024 * 1024;
 }

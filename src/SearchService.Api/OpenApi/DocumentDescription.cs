@@ -9,6 +9,7 @@ internal static class DocumentDescription
     private static readonly Dictionary<string, string> Tags = new(StringComparer.Ordinal)
     {
         ["Search"] = "Ranked, highlighted search over documents, paragraphs and quotations, with disjunctive facet counts and suggestions.",
+        ["Follow and export"] = "A search followed as an Atom feed, and every hit of a search as a CSV or JSON Lines file.",
         ["Documents"] = "The documents as extracted, and the admin operations that add, replace and remove them.",
         ["Health"] = "Whether the service can answer, for monitors and load balancers.",
         ["Widget"] = "The embeddable <search-widget> and a demo intranet page that embeds it.",

@@ -19,6 +19,7 @@ internal static class OpenApiSetup
         {
             options.AddOperationTransformer(ParameterSchemas.TransformAsync);
             options.AddOperationTransformer(AdminSecurity.TransformOperationAsync);
+            options.AddOperationTransformer(FollowAndExportHeaders.TransformAsync);
             options.AddDocumentTransformer(DocumentDescription.TransformAsync);
             options.AddDocumentTransformer(AdminSecurity.TransformDocumentAsync);
         });

@@ -26,6 +26,8 @@ internal static class ParameterSchemas
         ["from"] = () => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
         ["to"] = () => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
         ["cursor"] = () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+        ["entries"] = () => Integer(1, 100, 20),
+        ["format"] = () => Enum("csv", "csv", "jsonl"),
     };
 
     public static Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -35,6 +37,7 @@ internal static class ParameterSchemas
             if (parameter.Name is { } name && ByName.TryGetValue(name, out var schema)) parameter.Schema = schema();
             // The suggest box's q is cut to the limit rather than refused.
             if (parameter.Name == "q" && context.Description.RelativePath == "api/suggest") parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+            if (parameter.Name == "limit" && context.Description.RelativePath == "api/documents/{id}/related") parameter.Schema = Integer(1, 20, 5);
         }
         return Task.CompletedTask;
     }

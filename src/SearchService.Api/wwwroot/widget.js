@@ -1,7 +1,7 @@
 /*! SearchService <search-widget>: embeddable search for press releases. No framework, no build step.
  * <script src="https://HOST/widget.js" defer></script>
  * <search-widget endpoint="https://HOST"></search-widget>
- * Attributes: endpoint, placeholder, page-size, levels, facets, level, facet-limit, target, history.
+ * Attributes: endpoint, placeholder, page-size, levels, facets, level, facet-limit, target, history, reader.
  * Theme with --sw-* custom properties (see docs/embedding.md). */
 (() => {
   'use strict';
@@ -82,6 +82,35 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
 .error{border-left:4px solid var(--_err);color:var(--_err)}
 .error p,.empty p{margin:0 0 6px}
 .busy .hits{opacity:.55;transition:opacity .2s}
+dialog.reader{width:min(52rem,calc(100vw - 2*var(--_s)));max-width:none;max-height:calc(100dvh - 4*var(--_s));padding:0;border:1px solid var(--_bd);border-radius:var(--_r);background:var(--_bg);color:var(--_txt);box-shadow:0 16px 48px rgba(0,0,0,.28);overflow:auto;overscroll-behavior:contain}
+dialog.reader::backdrop{background:rgba(15,23,32,.6)}
+.rbar{position:sticky;top:0;z-index:1;display:flex;justify-content:space-between;align-items:center;gap:var(--_s);padding:var(--_s) calc(var(--_s)*2);background:var(--_sur);border-bottom:1px solid var(--_bd)}
+.rclose{border:1px solid var(--_bd);border-radius:var(--_r);background:var(--_bg);padding:4px 12px;font-weight:600}
+.rdoc{padding:calc(var(--_s)*2) calc(var(--_s)*3) calc(var(--_s)*3)}
+.rtitle{margin:0 0 4px;font-size:1.45em;line-height:1.25;overflow-wrap:anywhere}
+.rtitle:focus{outline:none}.rtitle:focus-visible{outline:3px solid var(--_foc)}
+.rsum{font-size:1.08em;font-weight:500;margin:calc(var(--_s)*1.5) 0}
+.rtext p{margin:0 0 calc(var(--_s)*1.5);overflow-wrap:anywhere}
+.rtext p.at{background:var(--_sur);box-shadow:0 0 0 6px var(--_sur);border-radius:2px}
+.rdoc h3{font-size:1em;margin:calc(var(--_s)*2.5) 0 var(--_s)}
+.rquote{margin:0 0 calc(var(--_s)*1.5);padding:var(--_s) calc(var(--_s)*1.5);border-left:4px solid var(--_acc);background:var(--_sur);border-radius:0 var(--_r) var(--_r) 0}
+.rquote blockquote{margin:0;font-style:italic;overflow-wrap:anywhere}
+.rquote figcaption{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:baseline;margin-top:4px;font-size:.9em}
+.rquote .speaker{font-weight:600}
+.qgroup{margin:4px 0 0;font-size:.85em;color:var(--_mut)}
+.rchips{display:flex;flex-wrap:wrap;gap:6px;list-style:none;margin:0;padding:0}
+.rchip{border:1px solid var(--_bd);border-radius:999px;padding:2px 12px;background:var(--_bg);color:var(--_acc);font-size:.9em}
+.rchip:hover{background:var(--_sur)}
+.rel{list-style:none;margin:0;padding:0}.rel li{padding:6px 0;border-top:1px solid var(--_bd)}
+.rel a,.src{color:var(--_acc)}.rel a{font-weight:600}
+.rdoc .empty,.rdoc .error{margin-top:var(--_s)}
+@container (max-width:700px){.rdoc{padding:var(--_s) calc(var(--_s)*1.5) calc(var(--_s)*2)}}
+.follow{margin-top:calc(var(--_s)*2);padding-top:calc(var(--_s)*1.5);border-top:1px solid var(--_bd);font-size:.9em}
+.frow{display:flex;flex-wrap:wrap;align-items:center;gap:6px 16px;margin:0}
+.frow a{color:var(--_acc)}
+.feedbox{display:grid;gap:4px;margin-top:var(--_s)}
+.furl{flex:1;min-width:12em;padding:4px 8px;border:1px solid var(--_bd);border-radius:calc(var(--_r)/2);background:var(--_sur);font:13px/1.6 ui-monospace,monospace}
+.copy{padding:4px 12px;border:1px solid var(--_acc);border-radius:var(--_r);background:var(--_bg);color:var(--_acc)}
 @container (max-width:700px){.layout{grid-template-columns:1fr}.levels{display:flex;width:100%}.levels button{flex:1;padding:4px 6px}.ftoggle{display:inline-block}.facets.shut{display:none}.box kbd{display:none}}`;
 
   function el(tag, props, ...kids) {
@@ -95,6 +124,12 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
     for (const k of kids.flat()) if (k != null && k !== false) e.append(k);
     return e;
   }
+
+  // "also in N other documents · first on DATE in DEPARTMENT" (issue 13 §3): documents counts this one too.
+  const groupLine = (documents, first) => {
+    const n = documents - 1, f = first || {};
+    return `also in ${n} other document${n === 1 ? '' : 's'}` + (f.date ? ` · first on ${fmtDate(f.date)}` : '') + (f.department ? ` in ${f.department}` : '');
+  };
 
   // The server escapes text and adds only <mark>…</mark>. Trust it no further than that: anything else is shown as text.
   const SAFE = /^(?:[^<>&]|&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});|<mark>|<\/mark>)*$/i;
@@ -136,6 +171,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       this.onHash = () => this.fromHash();
       this.onSlash = e => {
         if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+        if (this.dlg && this.dlg.open) return; // the reading view is modal: the box behind it is out of reach
         const t = e.composedPath()[0];
         if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
         e.preventDefault();
@@ -143,13 +179,14 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       };
     }
 
-    blank() { return { q: '', type: this.level(), sort: 'relevance', page: 1, from: '', to: '', interval: 'month', f: {} }; }
+    blank() { return { q: '', type: this.level(), sort: 'relevance', page: 1, from: '', to: '', interval: 'month', f: {}, open: '' }; }
     level() { const l = this.levels(); const a = this.getAttribute('level'); return l.includes(a) ? a : l[0]; }
     levels() { const l = list(this.getAttribute('levels'), Object.keys(LEVELS)).filter(x => x in LEVELS); return l.length ? l : ['documents']; }
     facetDims() { return list(this.getAttribute('facets'), ['department', 'actor', 'nation', 'speaker', 'date']).filter(x => x in FACETS); }
     get endpoint() { return (this.getAttribute('endpoint') || SCRIPT_ORIGIN).replace(/\/+$/, ''); }
     get pageSize() { const n = parseInt(this.getAttribute('page-size'), 10); return n >= 1 && n <= 100 ? n : 10; }
     get useHash() { return this.getAttribute('history') !== 'none'; }
+    get useReader() { return this.getAttribute('reader') !== 'none'; }
 
     connectedCallback() {
       if (!this.built) { this.s = this.blank(); this.build(); }
@@ -199,7 +236,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       this.hits = el('ol', { class: 'hits', 'aria-label': 'Results', onkeydown: e => this.hitKey(e) });
       this.msg = el('div', { hidden: true });
       this.pager = el('nav', { class: 'pager', 'aria-label': 'Pages', hidden: true });
-      this.main = el('div', { class: 'results' }, this.status, this.msg, this.hits, this.pager);
+      this.main = el('div', { class: 'results' }, this.status, this.msg, this.hits, this.pager, this.buildFollow());
       this.wrap = el('div', { class: 'sw', part: 'container' }, form,
         el('div', { class: 'tools' }, this.levelBox, el('div', {}, this.ftoggle, ' ', this.sortSel)),
         this.chips, el('div', { class: 'layout' }, this.facetBox, this.main));
@@ -228,29 +265,40 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       if (forApi || s.sort !== 'relevance') p.set('sort', s.sort);
       if (forApi || s.page > 1) p.set('page', String(s.page));
       if (forApi || s.interval !== 'month') p.set('dateInterval', s.interval);
+      if (!forApi && s.open) p.set('open', s.open);
       return p;
     }
 
     fromHash() {
       if (!this.useHash) return false;
       const h = location.hash;
-      if (!h.startsWith(HASH)) { if (this.hashed) { this.hashed = ''; this.s = this.blank(); this.sync(); this.run(false); } return false; }
-      if (h === this.hashed) return true;
-      const p = new URLSearchParams(h.slice(HASH.length)), s = this.blank();
-      s.q = p.get('q') || '';
-      if (this.levels().includes(p.get('type'))) s.type = p.get('type');
-      if (p.get('sort') in SORTS) s.sort = p.get('sort');
-      s.page = Math.max(1, parseInt(p.get('page'), 10) || 1);
-      s.from = p.get('from') || '';
-      s.to = p.get('to') || '';
-      s.interval = p.get('dateInterval') === 'year' ? 'year' : 'month';
-      for (const d of LIST_DIMS) s.f[d] = p.getAll(d);
+      const ours = h.startsWith(HASH);
+      if (!ours && !this.hashed) return false;
+      if (ours && h === this.hashed) return true;
+      const s = this.blank();
+      if (ours) {
+        const p = new URLSearchParams(h.slice(HASH.length));
+        s.q = p.get('q') || '';
+        if (this.levels().includes(p.get('type'))) s.type = p.get('type');
+        if (p.get('sort') in SORTS) s.sort = p.get('sort');
+        s.page = Math.max(1, parseInt(p.get('page'), 10) || 1);
+        s.from = p.get('from') || '';
+        s.to = p.get('to') || '';
+        s.interval = p.get('dateInterval') === 'year' ? 'year' : 'month';
+        for (const d of LIST_DIMS) s.f[d] = p.getAll(d);
+        s.open = this.useReader ? p.get('open') || '' : '';
+      }
+      // Opening or closing the reading view changes only open=: the results under it stay as they are (and where).
+      const same = !!this.last && this.searchKey(s) === this.searchKey(this.s);
       this.s = s;
-      this.hashed = h;
+      this.hashed = ours ? h : '';
       this.sync();
-      this.run(false);
-      return true;
+      if (!same) this.run(false);
+      this.showReader();
+      return ours;
     }
+
+    searchKey(s) { return this.toQuery({ ...s, open: '' }, false).toString(); }
 
     set(change, replace) {
       // Chips, facet lists and the pager are drawn anew: keep the keyboard user's place rather than drop focus on <body>.
@@ -277,6 +325,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       this.sortSel.value = this.s.sort;
       for (const b of this.levelBox.children) b.setAttribute('aria-pressed', String(b.dataset.level === this.s.type));
       this.renderChips();
+      if (!this.s.open) this.hideReader();
       this.refocus(false);
     }
 
@@ -285,7 +334,10 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       const h = HASH + this.toQuery(this.s, false).toString();
       if (h === this.hashed || (h === HASH && !this.hashed)) return;
       this.hashed = h;
-      history[mode === 'replace' ? 'replaceState' : 'pushState'](history.state, '', h);
+      // Each entry says how many reading-view entries lead back to its results, so Esc returns there in one step.
+      const state = history.state && typeof history.state === 'object' ? history.state : {};
+      const depth = this.s.open ? (state.swReader || 0) + (mode === 'replace' ? 0 : 1) : 0;
+      history[mode === 'replace' ? 'replaceState' : 'pushState']({ ...state, swReader: depth }, '', h);
     }
 
     async get(path, params, signal) {
@@ -327,6 +379,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
     fail(e, timedOut) {
       this.hits.replaceChildren();
       this.pager.hidden = true;
+      this.follow.hidden = true;
       const retry = el('button', { type: 'button', class: 'link', text: 'Try again', onclick: () => this.run(false) });
       let head = 'Search is unavailable right now.', body = `The search service at ${this.endpoint} could not be reached. Check your connection, or ask its team to allow this site (${location.origin}).`;
       if (timedOut) body = 'The search service took too long to answer.';
@@ -363,13 +416,18 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       if (inHits >= 0) { if (hits.length) this.focusHit(Math.min(inHits, hits.length - 1)); else this.input.focus(); }
       this.renderPager(total, r.page || s.page, r.pageSize || this.pageSize);
       this.renderFacets(r.facets || {});
+      this.renderFollow(total);
       this.refocus(true);
       this.dispatchEvent(new CustomEvent('search-results', { detail: { total, query: s.q, type: s.type } }));
     }
 
     hit(h) {
-      const url = h.url || `${this.endpoint}/api/documents/${encodeURIComponent(h.documentId || h.id)}`;
-      const a = setMarked(el('a', { href: url, target: this.getAttribute('target') || '_blank', rel: 'noopener', part: 'result-link' }), h.titleHighlighted, h.title || 'Untitled');
+      const id = h.documentId || h.id;
+      // A result opens in the reading view; its link is the view's own address, so it can be opened in a new tab or copied.
+      const a = this.useReader
+        ? el('a', { href: this.docHref(id), 'data-doc': id, part: 'result-link', onclick: e => this.clickDoc(e, id) })
+        : el('a', { href: h.url || `${this.endpoint}/api/documents/${encodeURIComponent(id)}`, target: this.getAttribute('target') || '_blank', rel: 'noopener', part: 'result-link' });
+      setMarked(a, h.titleHighlighted, h.title || 'Untitled');
       if (!h.titleHighlighted && h.title) a.textContent = h.title;
       const quote = this.s.type === 'quotes' || h.type === 'quotes';
       const meta = el('div', { class: 'meta' },
@@ -380,15 +438,7 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       const snip = setMarked(el(quote ? 'blockquote' : 'p', { class: 'snip' }), h.snippet, '');
       return el('li', { class: 'hit', part: 'result' }, a, meta, h.snippet ? snip : null,
         quote && h.speaker ? el('p', { class: 'who speaker', text: '— ' + h.speaker }) : null,
-        quote ? this.quoteGroup(h.group) : null);
-    }
-
-    // Where else a quotation's words were said (issue 13 §3): group.documents counts this hit's document too.
-    quoteGroup(g) {
-      if (!g || !(g.documents > 1)) return null;
-      const n = g.documents - 1, f = g.firstSeen || {};
-      return el('p', { class: 'grp', part: 'quote-group' }, `also in ${n} other document${n === 1 ? '' : 's'}`,
-        f.date ? ` · first on ${fmtDate(f.date)}` : '', f.department ? ` in ${f.department}` : '');
+        quote && h.group && h.group.documents > 1 ? el('p', { class: 'grp', part: 'quote-group' }, groupLine(h.group.documents, h.group.firstSeen)) : null);
     }
 
     renderPager(total, page, size) {
@@ -407,6 +457,57 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       }
       out.push(btn('Next ›', page + 1, { disabled: page >= pages, rel: 'next', 'aria-label': 'Next page' }));
       this.pager.replaceChildren(...out);
+    }
+
+    // Follow and download: the current search as a file, and as an Atom feed (its address to copy into a feed reader).
+    // The disclosure button comes last in its row so that Tab goes from it straight into the address it opens.
+    buildFollow() {
+      const fid = this.id_ + '-feed';
+      this.feedUrl = el('input', { id: fid + '-url', class: 'furl', type: 'text', readonly: true, spellcheck: 'false', onfocus: e => e.target.select() });
+      this.copied = el('p', { class: 'n', role: 'status' });
+      this.feedBox = el('div', { id: fid, class: 'feedbox', hidden: true },
+        el('label', { for: fid + '-url', text: 'Feed address (Atom): add it to your feed reader to be told of new results' }),
+        el('div', { class: 'frow' }, this.feedUrl, el('button', { type: 'button', class: 'copy', text: 'Copy address', onclick: () => this.copyFeed() })),
+        this.copied);
+      this.followBtn = el('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': fid, text: 'Follow this search', onclick: () => {
+        const open = this.feedBox.hidden;
+        this.feedBox.hidden = !open;
+        this.followBtn.setAttribute('aria-expanded', String(open));
+        if (open) this.copied.textContent = '';
+      } });
+      this.csvLink = el('a', { 'data-format': 'csv', download: '', text: 'Download results (CSV)' });
+      this.jsonlLink = el('a', { 'data-format': 'jsonl', download: '', text: 'Download results (JSON Lines)' });
+      this.downloads = el('span', { class: 'frow' }, this.csvLink, this.jsonlLink);
+      this.follow = el('div', { class: 'follow', part: 'follow', hidden: true }, el('div', { class: 'frow' }, this.downloads, this.followBtn), this.feedBox);
+      return this.follow;
+    }
+
+    renderFollow(total) {
+      const feed = this.toQuery(this.s, true), file = this.toQuery(this.s, true);
+      for (const k of ['page', 'sort', 'dateInterval']) feed.delete(k); // a feed is newest first
+      for (const k of ['page', 'dateInterval']) file.delete(k);
+      const url = `${this.endpoint}/api/feed?${feed}`;
+      this.feedUrl.value = url;
+      for (const a of [this.csvLink, this.jsonlLink]) { file.set('format', a.dataset.format); a.href = `${this.endpoint}/api/export?${file}`; }
+      this.downloads.hidden = !total;
+      this.follow.hidden = false;
+      // Only a page that asks for it, with <link rel="alternate" type="application/atom+xml" data-search-widget> in its
+      // head, advertises the current search's feed there: no other page's head is touched.
+      for (const link of document.querySelectorAll('link[rel~="alternate"][type="application/atom+xml"][data-search-widget]')) {
+        link.href = url;
+        link.title = this.s.q ? `Press releases matching “${this.s.q}”` : 'Newest press releases';
+      }
+    }
+
+    async copyFeed() {
+      let ok = false;
+      try { await navigator.clipboard.writeText(this.feedUrl.value); ok = true; } catch { /* no clipboard permission: select it instead */ }
+      if (!ok) {
+        this.feedUrl.focus();
+        this.feedUrl.select();
+        try { ok = document.execCommand('copy'); } catch { ok = false; }
+      }
+      this.copied.textContent = ok ? 'Feed address copied.' : 'The address is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
     }
 
     panel(dim) {
@@ -587,6 +688,209 @@ mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
       // Esc closes the suggestions and nothing else: Chromium's search field would also clear itself on Esc, which
       // silently ran a search for everything and redrew the results under a keyboard user.
       else if (e.key === 'Escape') { e.preventDefault(); if (open) this.closeSugg(); }
+    }
+
+    // The reading view: a result opened in place, in a modal dialog over the results, which stay as they were (and
+    // where they were). The address says what is open (#search?…&open=ID), so the view can be shared and reloaded;
+    // Esc, "Back to results" and the browser's back button all return to the same results.
+
+    docHref(id) {
+      if (this.useHash) return HASH + this.toQuery({ ...this.s, open: id }, false).toString();
+      return `${this.endpoint}/read/${encodeURIComponent(id)}${this.s.q ? '?q=' + encodeURIComponent(this.s.q) : ''}`;
+    }
+
+    clickDoc(e, id) {
+      // A new tab or window (middle click, Ctrl/Cmd/Shift+click) gets the link's own address.
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      this.openDoc(id);
+    }
+
+    openDoc(id) {
+      if (!id || id === this.s.open) return this.showReader();
+      this.s.open = id;
+      this.writeHash('push');
+      this.showReader();
+    }
+
+    closeDoc() {
+      if (!this.s.open) return this.hideReader();
+      const state = history.state && typeof history.state === 'object' ? history.state : {};
+      // Back over every reading-view entry since the results (the view of a shared link has none: it is replaced).
+      if (this.useHash && state.swReader > 0 && location.hash === this.hashed) return history.go(-state.swReader);
+      this.s.open = '';
+      this.writeHash('replace');
+      this.hideReader();
+    }
+
+    buildReader() {
+      const hid = this.id_ + '-rt';
+      this.rhead = el('h2', { id: hid, class: 'rtitle', tabindex: '-1' });
+      this.rbody = el('div', { class: 'rbody' });
+      this.dlg = el('dialog', {
+        class: 'reader', part: 'reader', 'aria-labelledby': hid,
+        // Esc: the dialog's cancel. Closing is the address's business (history), so the dialog does not close itself.
+        oncancel: e => { e.preventDefault(); this.closeDoc(); },
+        onclose: () => { if (this.s.open) this.closeDoc(); },
+        onclick: e => { if (e.target === this.dlg) this.closeDoc(); } // the backdrop
+      },
+      el('div', { class: 'rbar' },
+        el('button', { type: 'button', class: 'rclose', onclick: () => this.closeDoc() }, el('span', { 'aria-hidden': 'true', text: '← ' }), 'Back to results'),
+        el('span', { class: 'n', text: 'Esc to close' })),
+      el('article', { class: 'rdoc' }, this.rhead, this.rbody));
+      this.shadowRoot.append(this.dlg);
+    }
+
+    showReader() {
+      const id = this.s.open;
+      if (!id) return this.hideReader();
+      if (!this.dlg) this.buildReader();
+      if (!this.dlg.open) {
+        this.scrollAt = [scrollX, scrollY];
+        this.openedFrom = id;
+        this.dlg.showModal();
+        this.dispatchEvent(new CustomEvent('reading-view', { detail: { id } }));
+      }
+      if (this.shown === id + '\n' + this.s.q) return this.rhead.focus();
+      this.loadDoc(id, this.s.q);
+    }
+
+    hideReader() {
+      if (this.rctl) this.rctl.abort();
+      this.shown = '';
+      if (!this.dlg || !this.dlg.open) return;
+      const [x, y] = this.scrollAt || [scrollX, scrollY];
+      this.dlg.close();
+      // Back where the reader left: on the result that was opened (or the box), and at the same scroll position.
+      const link = this.links().find(a => a.dataset.doc === this.openedFrom);
+      (link || this.input).focus({ preventScroll: true });
+      if (scrollX !== x || scrollY !== y) scrollTo(x, y);
+    }
+
+    async loadDoc(id, q) {
+      if (this.rctl) this.rctl.abort();
+      const ctl = this.rctl = new AbortController();
+      this.shown = id + '\n' + this.s.q;
+      this.rhead.textContent = 'Loading…';
+      this.rbody.replaceChildren();
+      this.dlg.setAttribute('aria-busy', 'true');
+      try {
+        const d = await this.get('/api/documents/' + encodeURIComponent(id), q ? new URLSearchParams({ q }) : null, ctl.signal);
+        if (ctl !== this.rctl) return;
+        this.renderDoc(d);
+        this.dlg.scrollTop = 0;
+        this.rhead.focus({ preventScroll: true });
+        this.loadRelated(d.id || id, ctl);
+      } catch (e) {
+        if (ctl !== this.rctl) return;
+        if (e.status === 400 && q) return this.loadDoc(id, ''); // a query the service refuses: the text, unmarked
+        this.failDoc(id, e);
+      } finally {
+        if (ctl === this.rctl) this.dlg.removeAttribute('aria-busy');
+      }
+    }
+
+    renderDoc(d) {
+      const hl = d.highlighted || {}, listing = d.kind === 'listing';
+      const byIndex = list => new Map((list || []).map(x => [x.index, x.html]));
+      const paras = byIndex(hl.paragraphs), quotes = byIndex(hl.quotes);
+      setMarked(this.rhead, hl.title, d.title || 'Untitled');
+      let source = null;
+      try {
+        const u = new URL(d.url);
+        if (u.protocol === 'https:' || u.protocol === 'http:') {
+          source = el('a', { class: 'src', href: u.href, target: this.getAttribute('target') || '_blank', rel: 'noopener' },
+            'Original on ' + u.hostname, el('span', { class: 'vh', text: ' (opens in a new tab)' }));
+        }
+      } catch { /* no URL, or not one to follow */ }
+      const kids = [el('div', { class: 'meta' },
+        listing && el('span', { class: 'tag', text: 'News listing' }),
+        d.date && el('time', { datetime: d.date, text: fmtDate(d.date) }),
+        d.department && el('span', { class: 'dept', text: d.department }),
+        source)];
+      if (d.summary) kids.push(setMarked(el('p', { class: 'rsum' }), hl.summary, d.summary));
+      if ((d.quotes || []).length) {
+        kids.push(el('section', { class: 'rquotes', 'aria-labelledby': this.id_ + '-rq' }, el('h3', { id: this.id_ + '-rq', text: 'Quotations' }),
+          d.quotes.map(q => {
+            // The quotation groups' line ("also in N documents · first on DATE in DEPARTMENT") goes in this slot.
+            const slot = el('p', { class: 'qgroup', 'data-quote-group': `${d.id}#q${q.index}`, hidden: true });
+            this.quoteGroup(slot, d, q);
+            return el('figure', { class: 'rquote', 'data-quote': String(q.index) },
+              setMarked(el('blockquote', {}), quotes.get(q.index), q.text),
+              el('figcaption', {}, q.speaker ? el('span', { class: 'speaker', text: q.speaker }) : el('span', { class: 'n', text: 'Speaker not named' }),
+                el('button', { type: 'button', class: 'link', text: `In paragraph ${q.paragraph + 1}`, onclick: () => this.showParagraph(q.paragraph) })),
+              slot);
+          })));
+      }
+      if ((d.paragraphs || []).length) {
+        kids.push(el('section', { class: 'rtext', 'aria-label': 'Full text' },
+          d.paragraphs.map(p => setMarked(el('p', { 'data-p': String(p.index) }), paras.get(p.index), p.text))));
+      }
+      const chips = (dim, label, values) => (values || []).length ? el('section', { class: 'rfacet', 'data-facet': dim },
+        el('h3', { text: label }),
+        el('ul', { class: 'rchips', role: 'list' }, values.map(v => el('li', {}, el('button', {
+          type: 'button', class: 'rchip', 'data-dim': dim, 'data-value': v, onclick: () => this.filterBy(dim, v)
+        }, v, el('span', { class: 'vh', text: `, search releases with this ${dim === 'actor' ? 'person' : 'country'}` })))))) : null;
+      kids.push(chips('actor', 'People', d.actors), chips('nation', 'Countries', d.nations));
+      this.relList = el('ul', { class: 'rel' });
+      this.related = el('section', { class: 'related', 'aria-labelledby': this.id_ + '-rr', hidden: true },
+        el('h3', { id: this.id_ + '-rr', text: 'Related releases' }), this.relList);
+      kids.push(this.related);
+      this.rbody.replaceChildren(...kids.filter(Boolean));
+    }
+
+    /** Fills a quotation's slot in the reading view with where else its words were said; nothing when nowhere else. */
+    async quoteGroup(slot, doc, quote) {
+      try {
+        const o = await this.get(`/api/quotes/${encodeURIComponent(`${doc.id}#q${quote.index}`)}/occurrences`);
+        if (!(o.documents > 1) || !slot.isConnected) return;
+        slot.textContent = groupLine(o.documents, o.occurrences && o.occurrences[0]);
+        slot.hidden = false;
+      } catch { /* the line is extra: without it the quotation still reads */ }
+    }
+
+    showParagraph(index) {
+      const p = this.rbody.querySelector(`.rtext p[data-p="${index}"]`);
+      if (!p) return;
+      for (const o of this.rbody.querySelectorAll('.rtext p.at')) o.classList.remove('at');
+      p.classList.add('at');
+      p.setAttribute('tabindex', '-1');
+      p.focus({ preventScroll: true });
+      p.scrollIntoView({ block: 'center' });
+    }
+
+    // A person or country of the release starts a search of everything filtered by it (the view closes).
+    filterBy(dim, value) {
+      for (const p of Object.values(this.panels)) if (p.q) p.q.value = '';
+      this.set({ q: '', f: { [dim]: [value] }, from: '', to: '', page: 1, open: '' });
+    }
+
+    async loadRelated(id, ctl) {
+      try {
+        const r = await this.get(`/api/documents/${encodeURIComponent(id)}/related`, new URLSearchParams({ limit: '5' }), ctl.signal);
+        const hits = (r && r.hits) || [];
+        if (ctl !== this.rctl || !hits.length) return;
+        this.relList.replaceChildren(...hits.map(h => {
+          const rid = h.documentId || h.id;
+          return el('li', {},
+            el('a', { href: this.docHref(rid), 'data-doc': rid, onclick: e => this.clickDoc(e, rid), text: h.title || 'Untitled' }),
+            el('div', { class: 'meta' },
+              h.date && el('time', { datetime: h.date, text: fmtDate(h.date) }),
+              h.department && el('span', { text: h.department }),
+              h.kind === 'listing' && el('span', { class: 'tag', text: 'News listing' })));
+        }));
+        this.related.hidden = false;
+      } catch { /* related releases are extra: a service without them, or a failure, leaves them out */ }
+    }
+
+    failDoc(id, e) {
+      const missing = e.status === 404;
+      this.rhead.textContent = missing ? 'Release not found' : 'This release could not be loaded';
+      const box = el('div', { class: missing ? 'empty' : 'error' },
+        el('p', { text: missing ? `No release with the id “${id}” is in the index: it may have been removed.` : (e.status ? `The search service answered with an error (${e.status}). ${e.detail || ''}` : `The search service at ${this.endpoint} could not be reached.`) }),
+        missing ? null : el('button', { type: 'button', class: 'link', text: 'Try again', onclick: () => this.loadDoc(id, this.s.q) }));
+      this.rbody.replaceChildren(box);
+      this.rhead.focus({ preventScroll: true });
     }
 
     links() { return [...this.hits.querySelectorAll('.hit > a')]; }

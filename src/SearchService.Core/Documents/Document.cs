@@ -31,6 +31,11 @@ public sealed record Document
     public IReadOnlyList<string> Organisations { get; init; } = [];
     public IReadOnlyList<ListingEntry> ListingEntries { get; init; } = [];
 
+    /// <summary>Only in answers to <c>GET /api/documents/{id}?q=</c>: the text with the query's words marked. Never stored
+    /// (null is not written) and never read from input.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public DocumentHighlights? Highlighted { get; init; }
+
     /// <summary>
     /// The facet lists the source itself supplied (a JSON document with an "actors" or "nations" array, even an empty
     /// one): metadata wins, so enrichment canonicalises them but adds nothing it infers. Not part of the JSON.

@@ -40,6 +40,7 @@ internal sealed class HitBuilder(UnitSearcher searcher, SearchRequest request, Q
             Date = document.Date,
             Department = document.Department,
             Url = document.Url,
+            ReadUrl = ReadingLinks.For(document.Id),
             Score = Math.Round(hit.Score, 4),
             Actors = document.Actors,
             Nations = document.Nations,

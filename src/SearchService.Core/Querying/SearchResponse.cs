@@ -27,6 +27,9 @@ public sealed record SearchHit
     public string? Date { get; init; }
     public string? Department { get; init; }
     public string? Url { get; init; }
+
+    /// <summary>The reading view of the hit's document on this service (<c>/read/{documentId}</c>): the link for a person.</summary>
+    public required string ReadUrl { get; init; }
     public double Score { get; init; }
     public IReadOnlyList<string> Actors { get; init; } = [];
     public IReadOnlyList<string> Nations { get; init; } = [];

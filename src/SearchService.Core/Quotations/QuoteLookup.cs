@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using SearchService.Core.Documents;
 using SearchService.Core.Facets;
 using SearchService.Core.Indexing;
+using SearchService.Core.Querying;
 
 namespace SearchService.Core.Quotations;
 
@@ -46,7 +47,7 @@ internal static class QuoteLookup
             // A stored copy that no longer reads back has no text to show (stats counts it).
             if (document?.Quotes.FirstOrDefault(q => q.Index == member.Unit) is not { } quote) continue;
             occurrences.Add(new QuoteOccurrence(new QuoteId(document.Id, quote.Index).ToString(), quote.Text, quote.Speaker, quote.Paragraph,
-                document.Id, document.Title, document.Date, document.Department, document.Url, QuoteOccurrence.ReadUrlOf(document.Id)));
+                document.Id, document.Title, document.Date, document.Department, document.Url, ReadingLinks.For(document.Id)));
         }
         return new QuoteOccurrences(id.ToString(), occurrences.FirstOrDefault()?.Id ?? id.ToString(),
             members.Select(m => m.Parent).Distinct().Count(), occurrences);

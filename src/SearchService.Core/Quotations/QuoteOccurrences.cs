@@ -9,8 +9,4 @@ public sealed record QuoteOccurrences(string Id, string GroupId, int Documents, 
 /// <summary>One quotation of the group as its document has it.</summary>
 public sealed record QuoteOccurrence(
     string Id, string Text, string? Speaker, int Paragraph,
-    string DocumentId, string Title, string? Date, string? Department, string? Url, string ReadUrl)
-{
-    /// <summary>Where a person reads a document: the widget's reading view.</summary>
-    public static string ReadUrlOf(string documentId) => "/read/" + Uri.EscapeDataString(documentId);
-}
+    string DocumentId, string Title, string? Date, string? Department, string? Url, string ReadUrl);

@@ -20,13 +20,15 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
     [
         "empty", "results", "suggestions open", "a facet chosen", "a date chosen", "quotes level",
         "no results with a did-you-mean", "the service unreachable", "page 2", "360 px wide with filters open",
+        "a release open in the reading view", "the reading view at 360 px",
+        "the feed address open and copied", "360 px wide with the feed address open and copied",
     ];
 
     [SkippableTheory, MemberData(nameof(States))]
     public async Task TheDemoPageHasNoWcag22AaViolations(string state)
     {
         Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
-        await using var session = await fixture.NewSessionAsync(width: state.StartsWith("360", StringComparison.Ordinal) ? 360 : 1280, height: 900);
+        await using var session = await fixture.NewSessionAsync(width: state.Contains("360 px", StringComparison.Ordinal) ? 360 : 1280, height: 900);
         var page = session.Page;
         await BringAboutAsync(page, state);
 
@@ -47,10 +49,13 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         var hash = state switch
         {
             "results" or "suggestions open" or "360 px wide with filters open" => "#search?q=ukraine",
+            "the feed address open and copied" or "360 px wide with the feed address open and copied" => "#search?q=ukraine",
             "a facet chosen" => "#search?department=Ministry+of+Defence",
             "a date chosen" => "#search?from=2025-04-01&to=2025-04-30",
             "quotes level" => "#search?type=quotes",
             "no results with a did-you-mean" => "#search?q=ceasfire",
+            "a release open in the reading view" or "the reading view at 360 px" =>
+                "#search?q=peace&open=coalition-of-the-willing-joint-uk-france-statement-following-10-april-meeting",
             _ => "",
         };
         await page.GotoAsync(fixture.Url("/" + hash));
@@ -81,6 +86,17 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
                 await Expect(page.Hits().First).ToBeVisibleAsync();
                 await page.Locator("search-widget button.ftoggle").ClickAsync();
                 await Expect(page.Locator("search-widget aside.facets")).ToBeVisibleAsync();
+                break;
+            case "a release open in the reading view" or "the reading view at 360 px":
+                // Marked text, quotations, chips and the related list: every part of the view is drawn.
+                await Expect(page.Locator("search-widget dialog.reader .rtext mark").First).ToBeVisibleAsync();
+                await Expect(page.Locator("search-widget dialog.reader section.related a").First).ToBeVisibleAsync();
+                break;
+            case "the feed address open and copied" or "360 px wide with the feed address open and copied":
+                await Expect(page.Hits().First).ToBeVisibleAsync();
+                await page.Locator("search-widget .follow button[aria-controls]").ClickAsync();
+                await page.Locator("search-widget button.copy").ClickAsync();
+                await Expect(page.Locator("search-widget .feedbox [role=status]")).Not.ToBeEmptyAsync();
                 break;
             case "a date chosen":
                 await Expect(page.Chips().First).ToBeVisibleAsync();

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace SearchService.Api.Tests.Browser;
 
 /// <summary>A quote hit says where else its words were said and where first (issue 13 §3), in Chromium against an app
-/// whose sources carry one statement three times; the state is axe-clean.</summary>
+/// whose sources carry one statement three times: under a quote hit and in the reading view, both axe-clean.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class QuoteGroupBrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IDisposable
 {
@@ -43,13 +43,25 @@ public sealed class QuoteGroupBrowserTests(BrowserFixture fixture, ITestOutputHe
 
         await page.Locator("search-widget .sw:not(.busy)").WaitForAsync();
         await page.WaitForTimeoutAsync(300);
+        await AssertAxeCleanAsync(page, "quote hits");
+
+        // The reading view says the same under the quotation, asked of GET /api/quotes/{id}/occurrences.
+        await page.Hits().Filter(new() { HasText = "Weekly digest" }).Locator("a").First.ClickAsync();
+        var line = page.Locator("search-widget dialog.reader .qgroup:not([hidden])");
+        await Expect(line).ToHaveTextAsync("also in 2 other documents · first on 2 May 2025 in Department for Digital");
+        await page.WaitForTimeoutAsync(300);
+        await AssertAxeCleanAsync(page, "reading view");
+    }
+
+    private async Task AssertAxeCleanAsync(Microsoft.Playwright.IPage page, string state)
+    {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
         });
         var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help}").ToList();
-        output.WriteLine($"quote groups: {result.Passes.Length} rules passed, {violations.Count} violated");
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        output.WriteLine($"quote groups, {state}: {result.Passes.Length} rules passed, {violations.Count} violated");
+        Assert.True(violations.Count == 0, state + ":\n" + string.Join("\n", violations));
     }
 
     public void Dispose()

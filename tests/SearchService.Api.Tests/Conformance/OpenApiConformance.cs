@@ -61,6 +61,19 @@ public sealed class OpenApiConformance
         return Validate(exchange, schema, $"{exchange.Method} {template} {status} {mediaType}");
     }
 
+    /// <summary>What is wrong with <paramref name="value"/> as an instance of the component schema <paramref name="name"/>, or
+    /// null: for bodies whose media type holds several JSON values (JSON Lines), checked one value at a time.</summary>
+    public string? CheckComponent(string name, JsonElement value)
+    {
+        var key = "component " + name;
+        if (!_schemas.TryGetValue(key, out var built))
+            _schemas[key] = built = JsonSchema.FromText($$"""{"$ref": "{{DocumentUri}}#/components/schemas/{{name}}"}""", _build, new Uri($"https://searchservice.test/responses/{_schemas.Count}"));
+        var result = built.Evaluate(value, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (result.IsValid) return null;
+        var errors = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5);
+        return $"not a {name}: {string.Join("; ", errors)}";
+    }
+
     private string? Unrouted(RecordedExchange exchange, int expected, string why)
     {
         if (exchange.Status != expected && !(expected == 404 && exchange.Status == 400))
@@ -72,11 +85,17 @@ public sealed class OpenApiConformance
 
     private string? Validate(RecordedExchange exchange, JsonElement schema, string key)
     {
-        if (!_schemas.TryGetValue(key, out var built))
+        JsonSchema? built;
+        // Answers are checked as they are sent, several at once (a page's search and its own fetches): each schema is
+        // built and registered once, under a lock, or two answers of one kind register the same address and fail.
+        lock (_schemas)
         {
-            // The response's schema refers into the document's components: point those references at the registered document.
-            var text = schema.GetRawText().Replace("\"#/components/", $"\"{DocumentUri}#/components/", StringComparison.Ordinal);
-            _schemas[key] = built = JsonSchema.FromText(text, _build, new Uri($"https://searchservice.test/responses/{_schemas.Count}"));
+            if (!_schemas.TryGetValue(key, out built))
+            {
+                // The response's schema refers into the document's components: point those references at the registered document.
+                var text = schema.GetRawText().Replace("\"#/components/", $"\"{DocumentUri}#/components/", StringComparison.Ordinal);
+                _schemas[key] = built = JsonSchema.FromText(text, _build, new Uri($"https://searchservice.test/responses/{_schemas.Count}"));
+            }
         }
         JsonElement body;
         try

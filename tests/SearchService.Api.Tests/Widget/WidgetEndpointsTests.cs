@@ -22,7 +22,8 @@ public sealed class WidgetEndpointsTests(WidgetAppFactory factory) : IClassFixtu
         Assert.NotNull(Header(response, "Content-Security-Policy"));
         var script = await response.Content.ReadAsStringAsync();
         Assert.Contains("customElements.define('search-widget'", script, StringComparison.Ordinal);
-        Assert.True(script.Length < 40_000, $"widget.js is {script.Length} bytes");
+        // About 38 kB before issue 13; the reading view added some 10 kB (2.4 kB gzipped), follow/download some 4 kB: 52 kB, 15.5 kB gzipped.
+        Assert.True(script.Length < 56_000, $"widget.js is {script.Length} bytes");
     }
 
     [Fact]
