@@ -32,6 +32,7 @@ app.MapSearch();
 app.MapFeed();
 app.MapExport();
 app.MapDocuments();
+app.MapQuotes();
 app.MapReading();
 app.MapHealth();
 app.MapWidget();

@@ -3,6 +3,7 @@ using SearchService.Benchmarks.Cli;
 using SearchService.Benchmarks.Enriching;
 using SearchService.Benchmarks.Profiling;
 using SearchService.Benchmarks.Queries;
+using SearchService.Benchmarks.Quoting;
 using SearchService.Benchmarks.Running;
 
 const string UsageText = """
@@ -12,6 +13,8 @@ const string UsageText = """
     searchservice-bench profile   --index DIR --queries FILE [--level documents,paragraphs] [--reps 3] [--parser ...]
     searchservice-bench translate --queries FILE [--parser ...] [--lua OUT.lua --level documents|paragraphs]
     searchservice-bench enrich    --corpus FILE|DIR [--documents N] [--warmup 1] [--reps 3]
+    searchservice-bench quotegroups --corpus FILE.jsonl --seeds DIR --work EMPTY_DIR [--documents 20000]
+                                  [--groups 200] [--copies 8] [--negatives 2] [--seed 1] [--reuse true]
     """;
 
 try
@@ -25,6 +28,7 @@ try
         "profile" => ProfileCommand.Run(options),
         "translate" => TranslateCommand.Run(options),
         "enrich" => EnrichCommand.Run(options),
+        "quotegroups" => QuoteGroupsCommand.Run(options),
         _ => PrintUsage(),
     };
 }

@@ -72,6 +72,7 @@ summary{font-weight:600;cursor:pointer}
 .snip{margin:0;overflow-wrap:anywhere}
 blockquote.snip{border-left:4px solid var(--_acc);padding-left:calc(var(--_s)*1.5);font-style:italic}
 .who{margin:4px 0 0;font-weight:600;font-size:.9em}
+.grp{margin:4px 0 0;color:var(--_mut);font-size:.85em}
 mark{background:var(--_mk);color:var(--_mkt);padding:0 1px;border-radius:2px}
 .pager{display:flex;flex-wrap:wrap;gap:6px;margin-top:calc(var(--_s)*2)}
 .pager button{min-width:2.4em;padding:4px 10px;border:1px solid var(--_bd);border-radius:var(--_r);background:var(--_bg)}
@@ -123,6 +124,12 @@ dialog.reader::backdrop{background:rgba(15,23,32,.6)}
     for (const k of kids.flat()) if (k != null && k !== false) e.append(k);
     return e;
   }
+
+  // "also in N other documents · first on DATE in DEPARTMENT" (issue 13 §3): documents counts this one too.
+  const groupLine = (documents, first) => {
+    const n = documents - 1, f = first || {};
+    return `also in ${n} other document${n === 1 ? '' : 's'}` + (f.date ? ` · first on ${fmtDate(f.date)}` : '') + (f.department ? ` in ${f.department}` : '');
+  };
 
   // The server escapes text and adds only <mark>…</mark>. Trust it no further than that: anything else is shown as text.
   const SAFE = /^(?:[^<>&]|&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});|<mark>|<\/mark>)*$/i;
@@ -430,7 +437,8 @@ dialog.reader::backdrop{background:rgba(15,23,32,.6)}
         h.kind === 'listing' && el('span', { class: 'tag', text: 'News listing' }));
       const snip = setMarked(el(quote ? 'blockquote' : 'p', { class: 'snip' }), h.snippet, '');
       return el('li', { class: 'hit', part: 'result' }, a, meta, h.snippet ? snip : null,
-        quote && h.speaker ? el('p', { class: 'who speaker', text: '— ' + h.speaker }) : null);
+        quote && h.speaker ? el('p', { class: 'who speaker', text: '— ' + h.speaker }) : null,
+        quote && h.group && h.group.documents > 1 ? el('p', { class: 'grp', part: 'quote-group' }, groupLine(h.group.documents, h.group.firstSeen)) : null);
     }
 
     renderPager(total, page, size) {
@@ -831,8 +839,15 @@ dialog.reader::backdrop{background:rgba(15,23,32,.6)}
       this.rbody.replaceChildren(...kids.filter(Boolean));
     }
 
-    /** Hook for the quotation groups: fills a quotation's slot in the reading view. Nothing to show yet. */
-    quoteGroup(slot, doc, quote) { }
+    /** Fills a quotation's slot in the reading view with where else its words were said; nothing when nowhere else. */
+    async quoteGroup(slot, doc, quote) {
+      try {
+        const o = await this.get(`/api/quotes/${encodeURIComponent(`${doc.id}#q${quote.index}`)}/occurrences`);
+        if (!(o.documents > 1) || !slot.isConnected) return;
+        slot.textContent = groupLine(o.documents, o.occurrences && o.occurrences[0]);
+        slot.hidden = false;
+      } catch { /* the line is extra: without it the quotation still reads */ }
+    }
 
     showParagraph(index) {
       const p = this.rbody.querySelector(`.rtext p[data-p="${index}"]`);

@@ -41,6 +41,9 @@ public static class IndexFields
     public const string Json = "json";
     /// <summary>SHA-256 of the document's content: <c>add</c> skips a document whose content did not change.</summary>
     public const string Hash = "hash";
+    /// <summary>The quotation's <see cref="Quotations.QuoteSignature"/> as a binary doc value (quote records of five words or
+    /// more): what groups the same words said in several documents.</summary>
+    public const string QuoteSignature = "q.sig";
 
     public const int DatePrecisionStep = 8;
 

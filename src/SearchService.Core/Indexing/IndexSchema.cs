@@ -14,7 +14,8 @@ namespace SearchService.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bumped whenever a change makes older indexes unreadable by this program.</summary>
-    public const string Version = "lucene-1";
+    /// <remarks>lucene-2: quote records carry their signature (<see cref="IndexFields.QuoteSignature"/>).</remarks>
+    public const string Version = "lucene-2";
 
     public const string VersionKey = "schema";
     public const string BuiltAtKey = "builtAt";

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
+using SearchService.Core.Quotations;
 using SearchService.Core.Querying.Syntax;
 using Document = SearchService.Core.Documents.Document;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -16,6 +17,9 @@ namespace SearchService.Core.Indexing;
 /// </summary>
 public static class UnitRecords
 {
+    /// <summary>Off only in the benchmark's <c>build --quote-groups false</c>, to measure what the signatures cost a build.</summary>
+    internal static bool QuoteSignatures { get; set; } = true;
+
     public static List<LuceneDocument> Block(Document document, long sequence, byte[] hash, BlockStreams? streams = null)
     {
         streams ??= new BlockStreams();
@@ -49,6 +53,8 @@ public static class UnitRecords
                 record.Add(Keyword(IndexFields.Speaker, speaker));
                 record.Add(new SortedSetDocValuesField(IndexFields.Speaker, new BytesRef(speaker)));
             }
+            if (QuoteSignatures && QuoteSignature.Of(quote.Text) is { Length: > 0 } signature)
+                record.Add(new BinaryDocValuesField(IndexFields.QuoteSignature, new BytesRef(QuoteSignature.Encode(signature))));
             records.Add(record);
         }
 

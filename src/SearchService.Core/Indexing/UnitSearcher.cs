@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Facets;
+using SearchService.Core.Quotations;
 
 namespace SearchService.Core.Indexing;
 
@@ -11,9 +12,15 @@ public sealed class UnitSearcher : IndexSearcher
     {
         Similarity = LevelSimilarity.Instance;
         Facets = new ReaderFacets(reader);
+        _quoteGroups = new Lazy<QuoteGroups>(() => QuoteGroups.Of(Facets), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     internal ReaderFacets Facets { get; }
+
+    private readonly Lazy<QuoteGroups> _quoteGroups;
+
+    /// <summary>Which quote records are the same words; made on first use, so searches that show no quotations never pay for it.</summary>
+    internal QuoteGroups QuoteGroups => _quoteGroups.Value;
 
     /// <summary>Makes searchers for a <see cref="SearcherManager"/>: every new reader is warmed before a request sees it.</summary>
     internal sealed class Factory : SearcherFactory

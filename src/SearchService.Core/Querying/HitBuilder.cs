@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 using SearchService.Core.Documents;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
+using SearchService.Core.Quotations;
 
 namespace SearchService.Core.Querying;
 
@@ -45,6 +46,7 @@ internal sealed class HitBuilder(UnitSearcher searcher, SearchRequest request, Q
             Nations = document.Nations,
             Paragraph = paragraph,
             Speaker = speaker,
+            Group = request.Level == SearchLevel.Quotes ? QuoteLookup.Summary(searcher, hit.Doc, Load) : null,
         };
     }
 

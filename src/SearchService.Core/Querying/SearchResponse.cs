@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SearchService.Core.Quotations;
 
 namespace SearchService.Core.Querying;
 
@@ -43,6 +44,10 @@ public sealed record SearchHit
     /// <summary>With <c>collapse=true</c>: how many other paragraphs of the document match.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? OtherMatches { get; init; }
+
+    /// <summary>Quote hits whose words are in other documents too: how many, and where they were first seen.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public QuoteGroupSummary? Group { get; init; }
 
     /// <summary>With <c>explain=true</c>: how the score was made.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SearchService.Core.Analysis;
 using SearchService.Core.Facets;
 using SearchService.Core.Indexing;
+using SearchService.Core.Quotations;
 using SearchService.Core.Querying.Spelling;
 using SearchService.Core.Querying.Syntax;
 
@@ -124,6 +125,14 @@ public sealed class Searcher(SearchIndex index)
         if (string.IsNullOrWhiteSpace(prefix)) return values.Take(limit).ToList();
         var folded = SurfaceWords.Fold(prefix.Trim());
         return values.Where(value => StartsWithWord(SurfaceWords.Fold(value.Value), folded)).Take(limit).ToList();
+    }
+
+    /// <summary>Every occurrence of a quotation's words, oldest first (<c>GET /api/quotes/{id}/occurrences</c>); null when
+    /// no live document has the quotation.</summary>
+    public QuoteOccurrences? QuoteOccurrences(QuoteId id)
+    {
+        using var lease = index.Acquire();
+        return QuoteLookup.Occurrences(lease.Searcher, id);
     }
 
     /// <summary>Completions of what a user is typing (<c>GET /api/suggest</c>).</summary>
