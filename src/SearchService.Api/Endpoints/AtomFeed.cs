@@ -66,7 +66,7 @@ internal static class AtomFeed
 
     /// <summary>The reading view of a document with the query's words marked (the page at <c>/read/{id}</c>).</summary>
     public static string ReadingViewUrl(Context context, string documentId) =>
-        $"{context.Origin}/read/{Uri.EscapeDataString(documentId)}" + (context.Query.Length > 0 ? "?q=" + Uri.EscapeDataString(context.Query) : "");
+        context.Origin + ReadingLinks.For(documentId) + (context.Query.Length > 0 ? "?q=" + Uri.EscapeDataString(context.Query) : "");
 
     // The demo page's widget with the same search, newest first (its state lives in the hash).
     private static string WidgetSearchUrl(Context context) => $"{context.Origin}/#search?{context.Canonical}";
