@@ -157,9 +157,11 @@ public sealed class ReadingViewBrowserTests(BrowserFixture fixture)
         var id = listing.GetProperty("id").GetString()!;
         await page.GotoAsync(fixture.Url("/#search?open=" + Uri.EscapeDataString(id)));
         await Expect(ReaderTitle(page)).ToHaveTextAsync(listing.GetProperty("title").GetString()!);
-        await Expect(page.Locator("search-widget dialog.reader .tag")).ToHaveTextAsync("News listing");
+        // The view's own line, not the related releases' (listings too, and they may arrive before or after this check).
+        var meta = page.Locator("search-widget dialog.reader .rbody > .meta");
+        await Expect(meta.Locator(".tag")).ToHaveTextAsync("News listing");
         await Expect(page.Locator("search-widget dialog.reader .rsum")).ToHaveTextAsync(listing.GetProperty("summary").GetString()!);
-        await Expect(page.Locator("search-widget dialog.reader .meta time").First).ToHaveAttributeAsync("datetime", listing.GetProperty("date").GetString()!);
+        await Expect(meta.Locator("time")).ToHaveAttributeAsync("datetime", listing.GetProperty("date").GetString()!);
     }
 
     [SkippableFact]
